@@ -76,3 +76,28 @@ http_ok() { curl -fsS -o /dev/null --max-time 3 "$1"; }
 
 # Resolves artifacts from Maven Central through the project's Maven Wrapper.
 mvnw() { require_jdk21; "$TRELLIS_ROOT/mvnw" -q -B "$@"; }
+
+# --- Shared by the infrastructure components (stack/postgres.sh, kafka.sh, keycloak.sh) ---
+
+# fail_with_log NAME MESSAGE...: stops with MESSAGE after the tail of NAME's log, so the cause is on screen.
+fail_with_log() {
+  local name=$1; shift
+  tail -n 40 "$TRELLIS_LOGS/$name.log" >&2 2>/dev/null || true
+  die "$* (full log: $TRELLIS_LOGS/$name.log)"
+}
+# await_healthy NAME TIMEOUT CHECK...: polls CHECK; fails fast with the log tail when NAME's process died,
+# and after TIMEOUT seconds otherwise.
+await_healthy() {
+  local name=$1 timeout=$2 t0=$SECONDS; shift 2
+  until "$@" >/dev/null 2>&1; do
+    is_running "$name" || fail_with_log "$name" "$name exited while starting"
+    ((SECONDS - t0 < timeout)) || fail_with_log "$name" "$name not healthy after ${timeout}s"
+    sleep 0.5
+  done
+}
+# render_template SRC DEST VAR...: copies SRC to DEST replacing each @VAR@ with the value of $VAR.
+render_template() {
+  local src=$1 dest=$2 var args=(); shift 2
+  for var in "$@"; do args+=(-e "s|@${var}@|${!var}|g"); done
+  sed "${args[@]}" "$src" >"$dest.tmp" && mv "$dest.tmp" "$dest"
+}

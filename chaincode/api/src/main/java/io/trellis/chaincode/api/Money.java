@@ -1,0 +1,68 @@
+package io.trellis.chaincode.api;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * An exact amount: integer minor units (fen, cents) of one currency. Never a double; arithmetic
+ * overflows loudly ({@link Math#addExact}) instead of wrapping.
+ *
+ * @param minor    amount in minor units
+ * @param currency ISO 4217 code, e.g. CNY
+ */
+public record Money(long minor, String currency) implements Comparable<Money> {
+    private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
+
+    public Money {
+        Objects.requireNonNull(currency, "currency");
+        if (!CURRENCY.matcher(currency).matches()) {
+            throw new IllegalArgumentException("currency must be a three-letter ISO 4217 code");
+        }
+    }
+
+    public static Money of(long minor, String currency) {
+        return new Money(minor, currency);
+    }
+
+    public static Money zero(String currency) {
+        return new Money(0, currency);
+    }
+
+    public Money plus(Money other) {
+        requireSameCurrency(other);
+        return new Money(Math.addExact(minor, other.minor), currency);
+    }
+
+    public Money minus(Money other) {
+        requireSameCurrency(other);
+        return new Money(Math.subtractExact(minor, other.minor), currency);
+    }
+
+    public boolean isPositive() {
+        return minor > 0;
+    }
+
+    public boolean isNegative() {
+        return minor < 0;
+    }
+
+    public boolean isZero() {
+        return minor == 0;
+    }
+
+    public Money min(Money other) {
+        return compareTo(other) <= 0 ? this : other;
+    }
+
+    @Override
+    public int compareTo(Money other) {
+        requireSameCurrency(other);
+        return Long.compare(minor, other.minor);
+    }
+
+    private void requireSameCurrency(Money other) {
+        if (!currency.equals(other.currency)) {
+            throw new IllegalArgumentException("cannot combine " + currency + " with " + other.currency);
+        }
+    }
+}

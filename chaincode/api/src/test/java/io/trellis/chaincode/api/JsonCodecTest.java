@@ -1,0 +1,74 @@
+package io.trellis.chaincode.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.trellis.chaincode.api.event.DomainEvent;
+import io.trellis.chaincode.api.event.EventBatch;
+import io.trellis.chaincode.api.event.PartyKycReviewed;
+import io.trellis.chaincode.api.event.PartyRegistered;
+import io.trellis.chaincode.api.party.KycStatus;
+import io.trellis.chaincode.api.party.Party;
+import io.trellis.chaincode.api.party.PartyIdentity;
+import io.trellis.chaincode.api.party.PartyRole;
+import io.trellis.chaincode.api.party.RegisterPartyRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class JsonCodecTest {
+
+    private static final Party PARTY = new Party("91310000MA1K000001", "Acme Motors", List.of(PartyRole.CORE_ENTERPRISE),
+            Org.PLATFORM, KycStatus.PENDING, new PartyIdentity("PlatformMSP", "x509::CN=core1::CN=ca"),
+            "2026-01-02T03:04:05Z", "x509::CN=Admin::CN=ca", 1);
+
+    @Test
+    void events_encode_their_type_first_then_fields_in_declaration_order() {
+        String json = JsonCodec.toJson(new PartyKycReviewed("P1", KycStatus.APPROVED, 2));
+
+        assertThat(json).isEqualTo("{\"type\":\"PartyKycReviewed\",\"partyId\":\"P1\",\"kycStatus\":\"APPROVED\",\"version\":2}");
+    }
+
+    @Test
+    void the_same_value_always_encodes_to_the_same_bytes() {
+        assertThat(JsonCodec.toBytes(PARTY)).isEqualTo(JsonCodec.toBytes(JsonCodec.fromJson(JsonCodec.toBytes(PARTY), Party.class)));
+    }
+
+    @Test
+    void event_batches_round_trip_with_their_type_names() {
+        EventBatch batch = new EventBatch(List.of(new PartyRegistered(PARTY), new PartyKycReviewed(PARTY.id(), KycStatus.APPROVED, 2)));
+
+        String json = JsonCodec.toJson(batch);
+        EventBatch back = JsonCodec.fromJson(json, EventBatch.class);
+
+        assertThat(json).contains("\"type\":\"PartyRegistered\"").contains("\"type\":\"PartyKycReviewed\"");
+        assertThat(back).isEqualTo(batch);
+        assertThat(back.events()).extracting(DomainEvent::aggregateId).containsExactly(PARTY.id(), PARTY.id());
+    }
+
+    @Test
+    void unknown_fields_are_rejected_by_name() {
+        assertThatThrownBy(() -> JsonCodec.fromJson("{\"id\":\"X\",\"colour\":\"red\"}", RegisterPartyRequest.class))
+                .isInstanceOf(JsonCodec.MalformedJsonException.class)
+                .hasMessage("unknown field 'colour'");
+    }
+
+    @Test
+    void an_unknown_enum_value_lists_the_allowed_ones() {
+        assertThatThrownBy(() -> JsonCodec.fromJson("{\"roles\":[\"KING\"]}", RegisterPartyRequest.class))
+                .hasMessage("field 'roles[0]': 'KING' is not one of CORE_ENTERPRISE, SUPPLIER, FINANCIER, SECURITIES_FIRM,"
+                        + " INVESTOR, SERVICE_PROVIDER, AUDITOR");
+    }
+
+    @Test
+    void broken_json_is_reported_without_java_type_names() {
+        assertThatThrownBy(() -> JsonCodec.fromJson("{\"id\":".getBytes(StandardCharsets.UTF_8), RegisterPartyRequest.class))
+                .hasMessage("the body is not valid JSON of the expected shape");
+    }
+
+    @Test
+    void a_number_where_text_belongs_is_rejected() {
+        assertThatThrownBy(() -> JsonCodec.fromJson("{\"name\":42}", RegisterPartyRequest.class))
+                .hasMessage("field 'name' has a value of the wrong type");
+    }
+}

@@ -1,0 +1,33 @@
+package io.trellis.chaincode;
+
+import io.trellis.chaincode.core.CallerResolver;
+import io.trellis.chaincode.core.Router;
+import io.trellis.chaincode.core.X509CallerResolver;
+import io.trellis.chaincode.party.PartyContract;
+import org.hyperledger.fabric.shim.ChaincodeBase;
+import org.hyperledger.fabric.shim.ChaincodeStub;
+import org.hyperledger.fabric.shim.ResponseUtils;
+
+/** The chaincode 'trellis': every transaction of every feature, behind one router. */
+public final class TrellisChaincode extends ChaincodeBase {
+    private final Router router;
+
+    public TrellisChaincode() {
+        this(new X509CallerResolver());
+    }
+
+    public TrellisChaincode(CallerResolver callers) {
+        this.router = new Router(callers);
+        PartyContract.registerOn(router);
+    }
+
+    @Override
+    public Response init(ChaincodeStub stub) {
+        return ResponseUtils.newSuccessResponse();
+    }
+
+    @Override
+    public Response invoke(ChaincodeStub stub) {
+        return router.route(stub);
+    }
+}

@@ -1,0 +1,32 @@
+package io.trellis.chaincode.core;
+
+import io.trellis.chaincode.api.JsonCodec;
+
+/**
+ * Decodes a transaction's single argument: a JSON document, or for look-ups by id the id as plain text.
+ * A missing argument is a malformed request, not a crash.
+ */
+public final class Arguments {
+
+    private Arguments() {
+    }
+
+    public static <T> T decode(String argument, Class<T> type) {
+        if (argument == null || argument.isBlank()) {
+            throw ChaincodeException.invalid("the transaction needs a JSON argument");
+        }
+        T value = JsonCodec.fromJson(argument, type);
+        if (value == null) {
+            throw ChaincodeException.invalid("the transaction needs a JSON argument");
+        }
+        return value;
+    }
+
+    /** The argument as plain text, e.g. the id of the aggregate a query looks up. */
+    public static String text(String argument) {
+        if (argument == null || argument.isBlank()) {
+            throw ChaincodeException.invalid("the transaction needs an argument");
+        }
+        return argument;
+    }
+}

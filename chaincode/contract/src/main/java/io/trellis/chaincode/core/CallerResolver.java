@@ -1,0 +1,13 @@
+package io.trellis.chaincode.core;
+
+import org.hyperledger.fabric.shim.ChaincodeStub;
+
+/** Tells who signed the transaction proposal. */
+@FunctionalInterface
+public interface CallerResolver {
+
+    /**
+     * @throws ChaincodeException with {@code NOT_ALLOWED} when the creator cannot be read as an X.509 identity
+     */
+    Caller resolve(ChaincodeStub stub);
+}

@@ -1,0 +1,57 @@
+package io.trellis.chaincode.party;
+
+import io.trellis.chaincode.api.ErrorCode;
+import io.trellis.chaincode.api.Page;
+import io.trellis.chaincode.api.PageRequest;
+import io.trellis.chaincode.api.party.Party;
+import io.trellis.chaincode.api.party.PartyIdentity;
+import io.trellis.chaincode.core.ChaincodeException;
+import io.trellis.chaincode.core.StateStore;
+import java.util.Optional;
+
+/**
+ * Where parties live in world state: {@code party/<id>}, and an index {@code party-identity/<msp>/<cert id>}
+ * that maps a Fabric identity to its party, so one identity can never act for two parties.
+ */
+public final class PartyRepository {
+    static final String PARTY = "party";
+    static final String IDENTITY = "party-identity";
+
+    private final StateStore state;
+
+    public PartyRepository(StateStore state) {
+        this.state = state;
+    }
+
+    public Optional<Party> find(String id) {
+        return state.get(state.key(PARTY, id), Party.class);
+    }
+
+    public Party get(String id) {
+        return find(id).orElseThrow(() -> new ChaincodeException(ErrorCode.PARTY_NOT_FOUND, "no party " + id));
+    }
+
+    public boolean exists(String id) {
+        return state.exists(state.key(PARTY, id));
+    }
+
+    public Optional<String> partyIdOf(PartyIdentity identity) {
+        return state.get(identityKey(identity), String.class);
+    }
+
+    /** Stores the party and, on first save, its identity index entry. */
+    public void save(Party party) {
+        state.put(state.key(PARTY, party.id()), party);
+        if (party.identity() != null) {
+            state.put(identityKey(party.identity()), party.id());
+        }
+    }
+
+    public Page<Party> list(PageRequest page) {
+        return state.page(page, Party.class, PARTY);
+    }
+
+    private String identityKey(PartyIdentity identity) {
+        return state.key(IDENTITY, identity.mspId(), identity.certificateId());
+    }
+}

@@ -1,0 +1,110 @@
+package io.trellis.chaincode.party;
+
+import io.trellis.chaincode.api.ErrorCode;
+import io.trellis.chaincode.api.Org;
+import io.trellis.chaincode.api.party.KycStatus;
+import io.trellis.chaincode.api.party.Party;
+import io.trellis.chaincode.api.party.PartyIdentity;
+import io.trellis.chaincode.api.party.PartyRole;
+import io.trellis.chaincode.api.party.RegisterPartyRequest;
+import io.trellis.chaincode.api.party.ReviewKycRequest;
+import io.trellis.chaincode.core.Caller;
+import io.trellis.chaincode.core.ChaincodeException;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** The party registry's rules: pure functions, no ledger access. */
+public final class PartyRules {
+    /** Unified social credit code: 18 characters of the GB 32100 alphabet (no I, O, S, V, Z). */
+    private static final Pattern PARTY_ID = Pattern.compile("[0-9ABCDEFGHJKLMNPQRTUWXY]{18}");
+    static final int MAX_NAME_LENGTH = 200;
+    static final int MAX_CERTIFICATE_ID_LENGTH = 1024;
+
+    /** Which organisation may host which role: suppliers and cores on the platform, financiers at banks. */
+    private static final Map<PartyRole, Set<Org>> HOSTS = Map.of(
+            PartyRole.CORE_ENTERPRISE, EnumSet.of(Org.PLATFORM),
+            PartyRole.SUPPLIER, EnumSet.of(Org.PLATFORM),
+            PartyRole.FINANCIER, EnumSet.of(Org.BANK),
+            PartyRole.SECURITIES_FIRM, EnumSet.of(Org.SECURITIES),
+            PartyRole.INVESTOR, EnumSet.of(Org.SECURITIES),
+            PartyRole.SERVICE_PROVIDER, EnumSet.of(Org.SECURITIES),
+            PartyRole.AUDITOR, EnumSet.allOf(Org.class));
+
+    private PartyRules() {
+    }
+
+    /** Checks the request's shape: every problem here is the client's and maps to 400. */
+    public static void validate(RegisterPartyRequest request) {
+        requirePartyId(request.id());
+        if (request.name() == null || request.name().isBlank()) {
+            throw ChaincodeException.invalid("name is required");
+        }
+        if (request.name().length() > MAX_NAME_LENGTH) {
+            throw ChaincodeException.invalid("name is longer than " + MAX_NAME_LENGTH + " characters");
+        }
+        if (request.roles() == null || request.roles().isEmpty() || request.roles().stream().anyMatch(Objects::isNull)) {
+            throw ChaincodeException.invalid("roles must name at least one role");
+        }
+        if (request.org() == null) {
+            throw ChaincodeException.invalid("org is required");
+        }
+        if (request.certificateId() != null
+                && (request.certificateId().isBlank() || request.certificateId().length() > MAX_CERTIFICATE_ID_LENGTH)) {
+            throw ChaincodeException.invalid("certificateId must be non-blank and at most "
+                    + MAX_CERTIFICATE_ID_LENGTH + " characters");
+        }
+    }
+
+    public static void requirePartyId(String id) {
+        if (id == null || !PARTY_ID.matcher(id).matches()) {
+            throw ChaincodeException.invalid("id must be an 18-character unified social credit code");
+        }
+    }
+
+    /** Only an operator of the hosting organisation may manage its parties. */
+    public static void requireOperatorOf(Caller caller, Org org) {
+        if (!caller.operator() || !org.mspId().equals(caller.mspId())) {
+            throw ChaincodeException.notAllowed("only an operator of " + org.mspId() + " may manage its parties");
+        }
+    }
+
+    public static void requireRolesHostedBy(List<PartyRole> roles, Org org) {
+        for (PartyRole role : roles) {
+            if (!HOSTS.get(role).contains(org)) {
+                throw new ChaincodeException(ErrorCode.ROLE_NOT_HOSTED_BY_ORG,
+                        "role " + role + " cannot be hosted by " + org.mspId());
+            }
+        }
+    }
+
+    /** A newly registered party: KYC pending, roles sorted and distinct so every peer writes the same bytes. */
+    public static Party register(RegisterPartyRequest request, Caller caller, Instant timestamp) {
+        PartyIdentity identity = request.certificateId() == null
+                ? null
+                : new PartyIdentity(request.org().mspId(), request.certificateId());
+        List<PartyRole> roles = request.roles().stream().distinct().sorted().toList();
+        return new Party(request.id(), request.name().strip(), roles, request.org(), KycStatus.PENDING, identity,
+                timestamp.toString(), caller.certificateId(), 1);
+    }
+
+    public static void validate(ReviewKycRequest request) {
+        requirePartyId(request.partyId());
+        if (request.status() == null || request.status() == KycStatus.PENDING) {
+            throw ChaincodeException.invalid("status must be APPROVED or REJECTED");
+        }
+    }
+
+    /** A review decides a pending party once; a decided party keeps its status. */
+    public static Party review(Party party, KycStatus decision) {
+        if (party.kycStatus() != KycStatus.PENDING) {
+            throw new ChaincodeException(ErrorCode.KYC_ALREADY_REVIEWED,
+                    "party " + party.id() + " was already reviewed: " + party.kycStatus());
+        }
+        return party.withKycStatus(decision);
+    }
+}

@@ -1,0 +1,65 @@
+package io.trellis.chaincode.testing;
+
+import io.trellis.chaincode.TrellisChaincode;
+import io.trellis.chaincode.api.ChaincodeError;
+import io.trellis.chaincode.api.JsonCodec;
+import io.trellis.chaincode.core.Caller;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.hyperledger.fabric.shim.Chaincode.Response;
+
+/**
+ * Runs the real chaincode over an {@link InMemoryLedger}: each call is one transaction, committed only
+ * when the chaincode answers with success, as a peer would.
+ */
+public final class ChaincodeHarness {
+    private final InMemoryLedger ledger = new InMemoryLedger();
+    private final TrellisChaincode chaincode = new TrellisChaincode(stub -> ((InMemoryStub) stub).caller());
+
+    public InMemoryLedger ledger() {
+        return ledger;
+    }
+
+    /** Submits a transaction as {@code caller}. */
+    public Result submit(Caller caller, String transaction, Object argument) {
+        return submit(caller, transaction, argument, Map.of());
+    }
+
+    public Result submit(Caller caller, String transaction, Object argument, Map<String, byte[]> transientData) {
+        List<String> args = new ArrayList<>();
+        args.add(transaction);
+        if (argument != null) {
+            args.add(argument instanceof String s ? s : JsonCodec.toJson(argument));
+        }
+        InMemoryStub stub = new InMemoryStub(ledger, caller, args, transientData);
+        Response response = chaincode.invoke(stub);
+        if (response.getStatus() == Response.Status.SUCCESS) {
+            ledger.commit(stub);
+        }
+        return new Result(response);
+    }
+
+    /** A transaction's outcome. */
+    public record Result(Response response) {
+
+        public boolean ok() {
+            return response.getStatus() == Response.Status.SUCCESS;
+        }
+
+        public <T> T as(Class<T> type) {
+            if (!ok()) {
+                throw new AssertionError("transaction failed: " + response.getMessage());
+            }
+            return JsonCodec.fromJson(response.getPayload(), type);
+        }
+
+        public ChaincodeError error() {
+            if (ok()) {
+                throw new AssertionError("transaction succeeded: " + new String(response.getPayload(), StandardCharsets.UTF_8));
+            }
+            return JsonCodec.fromJson(response.getMessage(), ChaincodeError.class);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package io.trellis.chaincode.testing;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+
+/**
+ * Committed world state, private data and key history of one channel, for contract tests. A transaction
+ * sees only what was committed before it (as on a peer: no read-your-own-writes), and its writes land
+ * only when it succeeds.
+ */
+public final class InMemoryLedger {
+    private final NavigableMap<String, byte[]> state = new TreeMap<>();
+    private final Map<String, NavigableMap<String, byte[]>> privateData = new HashMap<>();
+    private final Map<String, List<HistoryEntry>> history = new HashMap<>();
+    private final List<CommittedEvent> events = new ArrayList<>();
+    private long txCounter;
+    private Instant clock = Instant.parse("2026-03-02T08:00:00Z");
+
+    /** One committed write of a key. */
+    public record HistoryEntry(String txId, Instant timestamp, byte[] value, boolean deleted) {
+    }
+
+    /** A committed transaction's chaincode event. */
+    public record CommittedEvent(String txId, String name, byte[] payload) {
+    }
+
+    public NavigableMap<String, byte[]> state() {
+        return state;
+    }
+
+    NavigableMap<String, byte[]> privateCollection(String collection) {
+        return privateData.computeIfAbsent(collection, c -> new TreeMap<>());
+    }
+
+    List<HistoryEntry> history(String key) {
+        return history.getOrDefault(key, List.of());
+    }
+
+    public List<CommittedEvent> events() {
+        return List.copyOf(events);
+    }
+
+    /** Sets the timestamp of the next transactions; chaincode reads time only from there. */
+    public void setClock(Instant now) {
+        this.clock = now;
+    }
+
+    Instant clock() {
+        return clock;
+    }
+
+    String nextTxId() {
+        return "tx" + (++txCounter);
+    }
+
+    void commit(InMemoryStub tx) {
+        tx.writes().forEach((key, value) -> {
+            if (value == null) {
+                state.remove(key);
+            } else {
+                state.put(key, value);
+            }
+            history.computeIfAbsent(key, k -> new ArrayList<>())
+                    .add(new HistoryEntry(tx.getTxId(), tx.getTxTimestamp(), value, value == null));
+        });
+        tx.privateWrites().forEach((collection, writes) -> writes.forEach((key, value) -> {
+            if (value == null) {
+                privateCollection(collection).remove(key);
+            } else {
+                privateCollection(collection).put(key, value);
+            }
+        }));
+        if (tx.getEvent() != null) {
+            events.add(new CommittedEvent(tx.getTxId(), tx.getEvent().getEventName(), tx.getEvent().getPayload().toByteArray()));
+        }
+    }
+}
