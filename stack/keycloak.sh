@@ -2,13 +2,18 @@
 # over plain HTTP on $TRELLIS_BIND:$KEYCLOAK_PORT (health on $KEYCLOAK_MGMT_PORT).
 # Storage: the 'keycloak' database of the project's PostgreSQL (stack/postgres.sh), not dev-file, so the store
 # is the same kind as in a real deployment and survives a reinstall of the distribution.
-# The server image is built once at install (build options below) and then started with --optimized,
-# which skips the re-augmentation a plain 'start' would do on every launch.
+# The server image is built once at install (build options below) and then started with --optimized, so a
+# start never re-augments (measured: with unchanged options a plain 'start' takes about as long, but it re-augments
+# for ~11s whenever the options drift).
+# Redirect URIs of trellis-portal are http://127.0.0.1/* and http://localhost/*: Keycloak ignores the port
+# of a loopback redirect (RFC 8252 7.3), whereas a literal 'http://127.0.0.1:*/*' is rejected by 26.x.
 
 KC_HOME="$TRELLIS_TOOLS/keycloak-$KEYCLOAK_VERSION"
 KC_REALM_FILE="$TRELLIS_ROOT/stack/keycloak/trellis-realm.json"
 KC_URL="http://$TRELLIS_BIND:$KEYCLOAK_PORT"
 KC_BUILD_OPTS=(--db=postgres --health-enabled=true)
+# Hash of the realm file that was last imported.
+KC_REALM_STAMP="$TRELLIS_DATA/keycloak/realm-imported.sha256"
 : "${KEYCLOAK_HEAP_OPTS:=-Xms128m -Xmx512m}"
 
 # Downloads and unpacks the distribution; the unpacked tree is renamed into place only when complete.
@@ -48,9 +53,25 @@ kc_ready() {
     http_ok "$KC_URL/realms/trellis/.well-known/openid-configuration"
 }
 
+kc_realm_hash() { sha256sum <"$KC_REALM_FILE" | cut -d' ' -f1; }
+# Keycloak skips the import of an existing realm, so later edits of the realm file do not reach it: say so.
+kc_warn_stale_realm() {
+  [ -f "$KC_REALM_STAMP" ] && [ "$(cat "$KC_REALM_STAMP")" != "$(kc_realm_hash)" ] || return 0
+  warn "keycloak: $KC_REALM_FILE changed after realm 'trellis' was imported; Keycloak keeps the old realm."
+  warn "keycloak: to re-import, delete realm 'trellis' in the admin console (or drop database keycloak) and restart."
+}
+# Records the realm file's hash when the log written since byte OFFSET shows it was imported.
+kc_record_import() {
+  tail -c "+$(($1 + 1))" "$TRELLIS_LOGS/keycloak.log" | grep -q "Realm 'trellis' imported" || return 0
+  mkdir -p "$(dirname "$KC_REALM_STAMP")"
+  kc_realm_hash >"$KC_REALM_STAMP"
+}
+
 keycloak_start() {
   require_jdk21
   ensure_dirs
+  local log_offset
+  log_offset=$(stat -c %s "$TRELLIS_LOGS/keycloak.log" 2>/dev/null || echo 0)
   if ! is_running keycloak; then
     postgres_status >/dev/null 2>&1 || die "keycloak: PostgreSQL is not running (./trellis up starts it first)"
     # --import-realm reads data/import and skips a realm that already exists, so this is safe on every start.
@@ -68,6 +89,8 @@ keycloak_start() {
       --db-pool-max-size=10 --cache=local --log-console-color=false
   fi
   await_healthy keycloak 180 kc_ready
+  kc_record_import "$log_offset"
+  kc_warn_stale_realm
   log "keycloak: ready ($(keycloak_status)), admin console $KC_URL/admin (admin/admin)"
 }
 

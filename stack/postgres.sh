@@ -9,8 +9,8 @@ PG_DATABASES=(trellis_scf trellis_abs trellis_settlement keycloak)
 # Runs a PostgreSQL binary as the 'postgres' user.
 pg_as_owner() { local bin=$1; shift; runuser -u postgres -- "$PG_BIN/$bin" "$@"; }
 # Superuser SQL over the cluster's own Unix socket (peer authentication, no password).
-pg_sql() { pg_as_owner psql -X -q -v ON_ERROR_STOP=1 -h "$PG_DATA" -p "$POSTGRES_PORT" -d postgres "$@"; }
-pg_ready() { "$PG_BIN/pg_isready" -q -h "$TRELLIS_BIND" -p "$POSTGRES_PORT" -t 2; }
+pg_sql() { pg_as_owner psql -X -q -v ON_ERROR_STOP=1 -h "$PG_DATA" -p "$POSTGRES_PORT" -d postgres; }
+pg_ready() { [ -x "$PG_BIN/pg_isready" ] && "$PG_BIN/pg_isready" -q -h "$TRELLIS_BIND" -p "$POSTGRES_PORT" -t 2; }
 
 postgres_install() {
   [ -x "$PG_BIN/postgres" ] && return 0
