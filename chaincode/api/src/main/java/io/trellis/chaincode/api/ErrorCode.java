@@ -20,7 +20,15 @@ public enum ErrorCode {
 
     ROLE_NOT_HOSTED_BY_ORG(ErrorKind.RULE_BROKEN),
 
+    /** Fabric kept rejecting the transaction for read conflicts after every retry. */
+    LEDGER_CONFLICT(ErrorKind.CONFLICT),
+
     LEDGER_UNAVAILABLE(ErrorKind.UNAVAILABLE),
+    /** The transaction was sent but whether it committed is not known yet; look it up by its id. */
+    LEDGER_OUTCOME_UNKNOWN(ErrorKind.UNAVAILABLE),
+
+    /** The network committed the transaction as invalid for a reason other than a read conflict. */
+    TRANSACTION_INVALID(ErrorKind.INTERNAL),
 
     INTERNAL_ERROR(ErrorKind.INTERNAL);
 
