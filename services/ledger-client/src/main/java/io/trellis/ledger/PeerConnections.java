@@ -5,7 +5,6 @@ import io.grpc.Grpc;
 import io.grpc.ManagedChannel;
 import io.grpc.TlsChannelCredentials;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,7 +28,7 @@ public final class PeerConnections implements AutoCloseable {
     public ManagedChannel channelFor(String mspId) {
         PeerEndpoint endpoint = endpoints.get(mspId);
         if (endpoint == null) {
-            throw new IllegalArgumentException("no Gateway peer configured for " + mspId);
+            throw new LedgerUnavailableException("no Gateway peer configured for " + mspId, null);
         }
         return channels.computeIfAbsent(mspId, id -> open(endpoint));
     }
@@ -45,7 +44,8 @@ public final class PeerConnections implements AutoCloseable {
             }
             return builder.build();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the TLS root certificate of " + endpoint.target(), e);
+            // Without the peer's TLS root there is no network to talk to (e.g. the network was never set up).
+            throw new LedgerUnavailableException("cannot read the TLS root certificate of " + endpoint.target(), e);
         }
     }
 

@@ -1,0 +1,70 @@
+package io.trellis.scf.party;
+
+import io.trellis.chaincode.api.event.DomainEvent;
+import io.trellis.chaincode.api.event.PartyKycReviewed;
+import io.trellis.chaincode.api.event.PartyRegistered;
+import io.trellis.chaincode.api.party.Party;
+import io.trellis.chaincode.api.party.PartyRole;
+import io.trellis.ledger.events.LedgerEventMessage;
+import io.trellis.scf.projection.EventProjector;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+
+/** Keeps {@link PartyView} in step with the party registry on the ledger. */
+@ApplicationScoped
+public class PartyProjector implements EventProjector {
+    private static final Logger LOG = Logger.getLogger(PartyProjector.class);
+
+    @Override
+    public boolean handles(DomainEvent event) {
+        return event instanceof PartyRegistered || event instanceof PartyKycReviewed;
+    }
+
+    @Override
+    public void apply(LedgerEventMessage message) {
+        switch (message.event()) {
+            case PartyRegistered registered -> register(registered.party(), message);
+            case PartyKycReviewed reviewed -> review(reviewed, message);
+            default -> throw new IllegalArgumentException("not a party event: " + message.event().getClass().getSimpleName());
+        }
+    }
+
+    private void register(Party party, LedgerEventMessage message) {
+        PartyView view = PartyView.findById(party.id());
+        if (view != null) {
+            return;
+        }
+        view = new PartyView();
+        view.id = party.id();
+        view.name = party.name();
+        view.roles = party.roles().stream().map(PartyRole::name).collect(Collectors.joining(","));
+        view.mspId = party.org().mspId();
+        view.kycStatus = party.kycStatus().name();
+        view.certificateId = party.identity() == null ? null : party.identity().certificateId();
+        view.registeredAt = OffsetDateTime.parse(party.registeredAt());
+        view.registeredBy = party.registeredBy();
+        view.version = party.version();
+        stamp(view, message);
+        view.persist();
+        LOG.infof("tx=%s party=%s projected as registered", message.transactionId(), party.id());
+    }
+
+    private void review(PartyKycReviewed reviewed, LedgerEventMessage message) {
+        PartyView view = PartyView.findById(reviewed.partyId());
+        // A version not newer than the view's is an old event delivered late: the view already has its effect.
+        if (view == null || reviewed.version() <= view.version) {
+            return;
+        }
+        view.kycStatus = reviewed.kycStatus().name();
+        view.version = reviewed.version();
+        stamp(view, message);
+        LOG.infof("tx=%s party=%s projected as KYC %s", message.transactionId(), reviewed.partyId(), reviewed.kycStatus());
+    }
+
+    private static void stamp(PartyView view, LedgerEventMessage message) {
+        view.lastTransactionId = message.transactionId();
+        view.lastBlockNumber = message.blockNumber();
+    }
+}

@@ -1,0 +1,48 @@
+package io.trellis.scf.party;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+
+/** Read model of a party, projected from ledger events; queries never touch the ledger. */
+@Entity
+@Table(name = "party")
+public class PartyView extends PanacheEntityBase {
+
+    @Id
+    public String id;
+
+    @Column(nullable = false)
+    public String name;
+
+    /** Roles, comma-separated in the ledger's sorted order. */
+    @Column(nullable = false)
+    public String roles;
+
+    @Column(name = "msp_id", nullable = false)
+    public String mspId;
+
+    @Column(name = "kyc_status", nullable = false)
+    public String kycStatus;
+
+    @Column(name = "certificate_id")
+    public String certificateId;
+
+    @Column(name = "registered_at", nullable = false)
+    public OffsetDateTime registeredAt;
+
+    @Column(name = "registered_by", nullable = false)
+    public String registeredBy;
+
+    @Column(nullable = false)
+    public long version;
+
+    @Column(name = "last_transaction_id", nullable = false)
+    public String lastTransactionId;
+
+    @Column(name = "last_block_number", nullable = false)
+    public long lastBlockNumber;
+}

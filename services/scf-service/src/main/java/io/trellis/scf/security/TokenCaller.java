@@ -1,0 +1,31 @@
+package io.trellis.scf.security;
+
+import io.trellis.chaincode.api.ErrorCode;
+import io.trellis.chaincode.api.Org;
+import io.trellis.scf.problem.ProblemException;
+import jakarta.enterprise.context.RequestScoped;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/** The authenticated user of the current request, as the Keycloak token describes it. */
+@RequestScoped
+public class TokenCaller {
+    static final String ORG_CLAIM = "org_msp";
+    static final String PARTY_CLAIM = "party_id";
+
+    private final JsonWebToken token;
+
+    TokenCaller(JsonWebToken token) {
+        this.token = token;
+    }
+
+    /** The organisation the user belongs to; a token without one may not act. */
+    public Org org() {
+        String msp = token.getClaim(ORG_CLAIM);
+        return Org.ofMspId(msp == null ? "" : msp)
+                .orElseThrow(() -> new ProblemException(ErrorCode.NOT_ALLOWED, "the token names no Trellis organisation"));
+    }
+
+    public String username() {
+        return token.getName();
+    }
+}
