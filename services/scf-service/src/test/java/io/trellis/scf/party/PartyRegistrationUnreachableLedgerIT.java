@@ -1,0 +1,31 @@
+package io.trellis.scf.party;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import io.trellis.scf.support.PartyIds;
+import io.trellis.scf.support.Tokens;
+import io.trellis.scf.support.UnreachableLedgerProfile;
+import org.junit.jupiter.api.Test;
+
+/** When the ledger cannot be reached, a registration fails clearly and nothing is recorded. */
+@QuarkusTest
+@TestProfile(UnreachableLedgerProfile.class)
+class PartyRegistrationUnreachableLedgerIT {
+
+    @Test
+    void registering_while_the_ledger_is_unreachable_is_a_503_problem_and_records_nothing() {
+        String id = PartyIds.fresh();
+
+        given().auth().oauth2(Tokens.of("operator.platform")).contentType(ContentType.JSON)
+                .body("{\"id\":\"" + id + "\",\"name\":\"Harbour Steel\",\"roles\":[\"SUPPLIER\"]}")
+                .when().post("/parties")
+                .then().statusCode(503)
+                .contentType("application/problem+json")
+                .body("code", equalTo("LEDGER_UNAVAILABLE"));
+        given().auth().oauth2(Tokens.of("operator.platform")).when().get("/parties/" + id).then().statusCode(404);
+    }
+}
