@@ -16,8 +16,6 @@ import java.util.Set;
 
 /** Whether a deal's structure is sound, and the one change allowed after it freezes: resizing a tranche. */
 public final class DealStructureRules {
-    static final int MAX_BP = 10_000;
-
     private DealStructureRules() {
     }
 
@@ -35,8 +33,8 @@ public final class DealStructureRules {
         if (structure.feesPerPaymentDate().isNegative()) {
             throw ChaincodeException.invalid("feesPerPaymentDate must not be negative");
         }
-        if (structure.defaultTriggerBp() < 0 || structure.defaultTriggerBp() > MAX_BP) {
-            throw ChaincodeException.invalid("defaultTriggerBp must be between 0 and " + MAX_BP);
+        if (!BasisPoints.inRange(structure.defaultTriggerBp())) {
+            throw ChaincodeException.invalid("defaultTriggerBp must be between 0 and " + BasisPoints.WHOLE);
         }
         requireTrancheSet(structure.tranches());
         Money total = Money.zero(currency);
@@ -117,8 +115,8 @@ public final class DealStructureRules {
                     tranche.trancheClass() + " principal must be a whole number of units of "
                             + TrancheTerms.UNIT_MINOR + " minor units");
         }
-        if (tranche.couponBp() < 0 || tranche.couponBp() > MAX_BP) {
-            throw ChaincodeException.invalid(tranche.trancheClass() + " couponBp must be between 0 and " + MAX_BP);
+        if (!BasisPoints.inRange(tranche.couponBp())) {
+            throw ChaincodeException.invalid(tranche.trancheClass() + " couponBp must be between 0 and " + BasisPoints.WHOLE);
         }
         if (tranche.trancheClass() == TrancheClass.SUBORDINATED && tranche.couponBp() != 0) {
             throw new ChaincodeException(ErrorCode.SUBORDINATED_COUPON_NOT_ALLOWED,

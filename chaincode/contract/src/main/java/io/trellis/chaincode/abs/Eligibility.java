@@ -6,7 +6,6 @@ import io.trellis.chaincode.api.abs.PoolAsset;
 import io.trellis.chaincode.api.abs.PoolAssetStatus;
 import io.trellis.chaincode.api.abs.PoolCriteria;
 import io.trellis.chaincode.core.ChaincodeException;
-import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
@@ -27,7 +26,6 @@ import java.util.regex.Pattern;
  * of failing its first asset at 100%.
  */
 public final class Eligibility {
-    static final int MAX_BP = 10_000;
     private static final Set<PoolAssetStatus> POOLABLE = EnumSet.of(PoolAssetStatus.ACTIVE, PoolAssetStatus.FINANCED);
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
 
@@ -42,8 +40,8 @@ public final class Eligibility {
         if (criteria.minDaysToMaturity() < 0 || criteria.maxDaysToMaturity() < criteria.minDaysToMaturity()) {
             throw ChaincodeException.invalid("maturity window must satisfy 0 <= minDaysToMaturity <= maxDaysToMaturity");
         }
-        if (criteria.maxObligorConcentrationBp() < 1 || criteria.maxObligorConcentrationBp() > MAX_BP) {
-            throw ChaincodeException.invalid("maxObligorConcentrationBp must be between 1 and " + MAX_BP);
+        if (criteria.maxObligorConcentrationBp() < 1 || !BasisPoints.inRange(criteria.maxObligorConcentrationBp())) {
+            throw ChaincodeException.invalid("maxObligorConcentrationBp must be between 1 and " + BasisPoints.WHOLE);
         }
         if (criteria.allowedStatuses() == null || criteria.allowedStatuses().isEmpty()
                 || !POOLABLE.containsAll(criteria.allowedStatuses())) {
@@ -125,13 +123,10 @@ public final class Eligibility {
                 byObligor.merge(asset.obligorId(), asset.outstanding(), Money::plus);
             }
         }
-        BigInteger limit = BigInteger.valueOf(criteria.maxObligorConcentrationBp())
-                .multiply(BigInteger.valueOf(poolAfter.minor()));
         // TreeMap: the first offending obligor by id is reported, the same on every peer.
         for (Map.Entry<String, Money> entry : byObligor.entrySet()) {
             boolean added = additions.stream().anyMatch(a -> a.obligorId().equals(entry.getKey()));
-            BigInteger share = BigInteger.valueOf(entry.getValue().minor()).multiply(BigInteger.valueOf(MAX_BP));
-            if (added && share.compareTo(limit) > 0) {
+            if (added && BasisPoints.exceeds(entry.getValue(), poolAfter, criteria.maxObligorConcentrationBp())) {
                 throw new ChaincodeException(ErrorCode.OBLIGOR_CONCENTRATION_EXCEEDED,
                         "obligor " + entry.getKey() + " would owe " + entry.getValue().minor() + " of "
                                 + poolAfter.minor() + " minor units, above " + criteria.maxObligorConcentrationBp()

@@ -7,7 +7,6 @@ import io.trellis.chaincode.api.abs.Distribution;
 import io.trellis.chaincode.api.abs.Holding;
 import io.trellis.chaincode.api.abs.PaymentPeriod;
 import io.trellis.chaincode.api.abs.PayoutInstruction;
-import io.trellis.chaincode.api.abs.PayoutKind;
 import io.trellis.chaincode.api.abs.ServicerReport;
 import io.trellis.chaincode.api.abs.StepAmount;
 import io.trellis.chaincode.api.abs.TrancheBalance;
@@ -16,7 +15,6 @@ import io.trellis.chaincode.api.abs.TrancheTerms;
 import io.trellis.chaincode.api.abs.WaterfallState;
 import io.trellis.chaincode.api.abs.WaterfallStep;
 import io.trellis.chaincode.core.ChaincodeException;
-import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,16 +26,11 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * One payment date's cash-flow waterfall over the cash collected since the previous date plus any carried cash.
- * Each step pays the lesser of what is available and what it is due; principal steps are due the tranche's
- * whole outstanding, so cash sweeps down in seniority order. Whatever an interest or fee step cannot pay
- * becomes arrears, due first in the same step next time. The subordinated tranche takes its principal and,
- * once every tranche is repaid, the residual: the deal has then matured. Within a tranche every payment is
- * shared by units held ({@link ProRataSplitter}).
+ * One payment date's cash-flow waterfall over the cash collected since the previous date plus any carried cash:
+ * checks the inputs, picks the step order (normal, or accelerated once the default trigger has hit), lets
+ * {@link WaterfallRun} pay the steps, and proves the result conserves cash. See docs/abs.md.
  */
 public final class Waterfall {
-    static final int MAX_BP = 10_000;
-
     private static final List<WaterfallStep> NORMAL_ORDER = List.of(
             WaterfallStep.FEES,
             WaterfallStep.SENIOR_INTEREST,
@@ -88,26 +81,23 @@ public final class Waterfall {
         requireDue(structure, state, period.paymentDate());
         boolean triggerHit = state.triggerHit() || triggerHits(structure, period.defaultedPrincipal());
 
-        Run run = new Run(structure, holdersByTranche(structure, holdings), state, period);
+        WaterfallRun run = new WaterfallRun(structure, holdersByTranche(structure, holdings), state, period);
         for (WaterfallStep step : triggerHit ? TRIGGERED_ORDER : NORMAL_ORDER) {
             run.pay(step);
         }
 
-        WaterfallState next = new WaterfallState(period.paymentDate(), triggerHit, run.feeArrears, run.available,
+        WaterfallState next = new WaterfallState(period.paymentDate(), triggerHit, run.feeArrears(), run.available(),
                 run.balances());
         ServicerReport report = new ServicerReport(period.paymentDate(), state.lastPaymentDate(), period.collected(),
-                state.carried(), period.defaultedPrincipal(), triggerHit, run.steps, next.tranches(),
+                state.carried(), period.defaultedPrincipal(), triggerHit, run.steps(), next.tranches(),
                 next.feeArrears(), next.carried(), period.documentHash());
-        requireConserved(report, run.payouts);
-        return new Distribution(report, run.payouts, next);
+        requireConserved(report, run.payouts());
+        return new Distribution(report, run.payouts(), next);
     }
 
     /** Cumulative defaults strictly above the threshold share of the initial pool principal hit the trigger. */
     static boolean triggerHits(DealStructure structure, Money defaultedPrincipal) {
-        BigInteger defaulted = BigInteger.valueOf(defaultedPrincipal.minor()).multiply(BigInteger.valueOf(MAX_BP));
-        BigInteger threshold = BigInteger.valueOf(structure.defaultTriggerBp())
-                .multiply(BigInteger.valueOf(structure.poolPrincipal().minor()));
-        return defaulted.compareTo(threshold) > 0;
+        return BasisPoints.exceeds(defaultedPrincipal, structure.poolPrincipal(), structure.defaultTriggerBp());
     }
 
     /** collected + carried in = fees + distributed + carried out, to the minor unit; anything else is a bug. */
@@ -187,103 +177,5 @@ public final class Waterfall {
         }
         claims.values().forEach(holders -> holders.sort(Comparator.comparing(ProRataSplitter.Claim::key)));
         return claims;
-    }
-
-    /** The mutable working of one payment date; never escapes {@link #distribute}. */
-    private static final class Run {
-        private final String currency;
-        private final Map<TrancheClass, List<ProRataSplitter.Claim>> holders;
-        private final Map<TrancheClass, Money> outstanding = new EnumMap<>(TrancheClass.class);
-        /** Arrears plus this period's interest; what is left after the interest step becomes the new arrears. */
-        private final Map<TrancheClass, Money> interestOwed = new EnumMap<>(TrancheClass.class);
-        private final List<StepAmount> steps = new ArrayList<>();
-        private final List<PayoutInstruction> payouts = new ArrayList<>();
-        private Money feesDue;
-        private Money feeArrears;
-        private Money available;
-
-        Run(DealStructure structure, Map<TrancheClass, List<ProRataSplitter.Claim>> holders, WaterfallState state,
-            PaymentPeriod period) {
-            this.currency = structure.currency();
-            this.holders = holders;
-            this.feesDue = state.feeArrears().plus(structure.feesPerPaymentDate());
-            this.feeArrears = feesDue;
-            this.available = period.collected().plus(state.carried());
-            for (TrancheBalance balance : state.tranches()) {
-                TrancheTerms terms = structure.tranche(balance.trancheClass()).orElseThrow();
-                outstanding.put(balance.trancheClass(), balance.outstandingPrincipal());
-                // Interest accrues on the principal outstanding through the period; arrears earn none.
-                Money current = InterestCalculator.interest(balance.outstandingPrincipal(), terms.couponBp(),
-                        state.lastPaymentDate(), period.paymentDate());
-                interestOwed.put(balance.trancheClass(), balance.interestArrears().plus(current));
-            }
-        }
-
-        void pay(WaterfallStep step) {
-            switch (step) {
-                case FEES -> {
-                    Money paid = take(feesDue);
-                    feeArrears = feesDue.minus(paid);
-                    steps.add(new StepAmount(step, paid));
-                }
-                case SENIOR_INTEREST -> interest(step, TrancheClass.SENIOR);
-                case MEZZANINE_INTEREST -> interest(step, TrancheClass.MEZZANINE);
-                case SENIOR_PRINCIPAL -> principal(step, TrancheClass.SENIOR);
-                case MEZZANINE_PRINCIPAL -> principal(step, TrancheClass.MEZZANINE);
-                case SUBORDINATED_PRINCIPAL -> principal(step, TrancheClass.SUBORDINATED);
-                case SUBORDINATED_RESIDUAL -> residual(step);
-            }
-        }
-
-        private void interest(WaterfallStep step, TrancheClass tranche) {
-            if (!outstanding.containsKey(tranche)) {
-                return;
-            }
-            Money due = interestOwed.get(tranche);
-            Money paid = take(due);
-            interestOwed.put(tranche, due.minus(paid));
-            share(step, tranche, PayoutKind.INTEREST, paid);
-        }
-
-        private void principal(WaterfallStep step, TrancheClass tranche) {
-            if (!outstanding.containsKey(tranche)) {
-                return;
-            }
-            Money paid = take(outstanding.get(tranche));
-            outstanding.put(tranche, outstanding.get(tranche).minus(paid));
-            share(step, tranche, PayoutKind.PRINCIPAL, paid);
-        }
-
-        /** Only once every tranche is repaid is anything left here; it all goes to the subordinated holders. */
-        private void residual(WaterfallStep step) {
-            boolean repaid = outstanding.values().stream().allMatch(Money::isZero);
-            share(step, TrancheClass.SUBORDINATED, PayoutKind.RESIDUAL, repaid ? take(available) : Money.zero(currency));
-        }
-
-        private Money take(Money due) {
-            Money paid = available.min(due);
-            available = available.minus(paid);
-            return paid;
-        }
-
-        private void share(WaterfallStep step, TrancheClass tranche, PayoutKind kind, Money amount) {
-            steps.add(new StepAmount(step, amount));
-            if (amount.isZero()) {
-                return;
-            }
-            List<ProRataSplitter.Claim> claims = holders.get(tranche);
-            List<Long> shares = ProRataSplitter.split(amount.minor(), claims);
-            for (int i = 0; i < claims.size(); i++) {
-                if (shares.get(i) > 0) {
-                    payouts.add(new PayoutInstruction(claims.get(i).key(), tranche, kind, Money.of(shares.get(i), currency)));
-                }
-            }
-        }
-
-        List<TrancheBalance> balances() {
-            return outstanding.keySet().stream()
-                    .map(t -> new TrancheBalance(t, outstanding.get(t), interestOwed.get(t)))
-                    .toList();
-        }
     }
 }
