@@ -1,0 +1,51 @@
+package io.trellis.chaincode.api.abs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.trellis.chaincode.api.JsonCodec;
+import io.trellis.chaincode.api.Money;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class AbsJsonTest {
+    private static final Money ZERO = Money.zero("CNY");
+
+    @Test
+    void a_tranche_stores_its_terms_not_its_derived_units() {
+        TrancheTerms senior = new TrancheTerms(TrancheClass.SENIOR, Money.of(70_000_000, "CNY"), 400);
+
+        assertThat(JsonCodec.toJson(senior))
+                .isEqualTo("{\"trancheClass\":\"SENIOR\",\"principal\":{\"minor\":70000000,\"currency\":\"CNY\"},\"couponBp\":400}");
+        assertThat(senior.units()).isEqualTo(7_000);
+    }
+
+    @Test
+    void a_deal_structure_round_trips_with_iso_dates() {
+        DealStructure deal = new DealStructure(Money.of(100_000_000, "CNY"),
+                List.of(new TrancheTerms(TrancheClass.SENIOR, Money.of(70_000_000, "CNY"), 400),
+                        new TrancheTerms(TrancheClass.SUBORDINATED, Money.of(10_000_000, "CNY"), 0)),
+                Money.of(200_000, "CNY"), LocalDate.of(2026, 1, 1), List.of(LocalDate.of(2026, 4, 1)), 500);
+
+        String json = JsonCodec.toJson(deal);
+
+        assertThat(json).contains("\"issueDate\":\"2026-01-01\"");
+        assertThat(JsonCodec.fromJson(json, new TypeReference<Map<String, Object>>() { }).keySet())
+                .containsExactly("poolPrincipal", "tranches", "feesPerPaymentDate", "issueDate", "paymentDates",
+                        "defaultTriggerBp");
+        assertThat(JsonCodec.fromJson(json, DealStructure.class)).isEqualTo(deal);
+    }
+
+    @Test
+    void derived_flags_never_reach_the_ledger() {
+        WaterfallState state = new WaterfallState(LocalDate.of(2026, 4, 1), true, ZERO, ZERO,
+                List.of(new TrancheBalance(TrancheClass.SENIOR, ZERO, ZERO)));
+        TrancheAllocation allocation = new TrancheAllocation(TrancheClass.SENIOR, 10, 5, List.of());
+
+        assertThat(JsonCodec.toJson(state)).doesNotContain("repaid");
+        assertThat(JsonCodec.toJson(allocation)).doesNotContain("undersubscribed");
+        assertThat(JsonCodec.fromJson(JsonCodec.toJson(state), WaterfallState.class)).isEqualTo(state);
+    }
+}

@@ -1,0 +1,76 @@
+package io.trellis.chaincode.abs;
+
+import java.math.BigInteger;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+/**
+ * Splits a whole number (units of a tranche, fen of a payment) by whole-number weights, exactly: each claim
+ * gets its share rounded down, and what rounding left over goes one each to the largest weights, ties to the
+ * smaller key. The leftover is always fewer than the number of claims, so one each is enough.
+ */
+public final class ProRataSplitter {
+
+    /**
+     * One party's claim on the total.
+     *
+     * @param key    the claimant, e.g. an investor id; breaks ties between equal weights
+     * @param weight units subscribed or held; positive
+     */
+    public record Claim(String key, long weight) {
+    }
+
+    private static final Comparator<Claim> LARGEST_FIRST = Comparator.comparingLong(Claim::weight).reversed()
+            .thenComparing(Claim::key);
+
+    private ProRataSplitter() {
+    }
+
+    /** The shares of {@code total}, in the order of {@code claims}; they sum to {@code total}. */
+    public static List<Long> split(long total, List<Claim> claims) {
+        requireValid(total, claims);
+        long totalWeight = 0;
+        for (Claim claim : claims) {
+            totalWeight = Math.addExact(totalWeight, claim.weight());
+        }
+        // total x weight can exceed a long (fen x units); the quotient never does.
+        BigInteger bigTotal = BigInteger.valueOf(total);
+        BigInteger bigWeight = BigInteger.valueOf(totalWeight);
+        long[] shares = new long[claims.size()];
+        long given = 0;
+        for (int i = 0; i < claims.size(); i++) {
+            shares[i] = bigTotal.multiply(BigInteger.valueOf(claims.get(i).weight())).divide(bigWeight).longValueExact();
+            given = Math.addExact(given, shares[i]);
+        }
+        long leftover = total - given;
+        List<Integer> largestFirst = IntStream.range(0, claims.size()).boxed()
+                .sorted(Comparator.comparing(claims::get, LARGEST_FIRST))
+                .toList();
+        for (int i = 0; i < leftover; i++) {
+            shares[largestFirst.get(i)]++;
+        }
+        return Arrays.stream(shares).boxed().toList();
+    }
+
+    private static void requireValid(long total, List<Claim> claims) {
+        if (total < 0) {
+            throw new IllegalArgumentException("cannot split a negative total");
+        }
+        if (claims.isEmpty()) {
+            throw new IllegalArgumentException("cannot split among nobody");
+        }
+        Set<String> keys = new HashSet<>();
+        for (Claim claim : claims) {
+            if (claim.weight() <= 0) {
+                throw new IllegalArgumentException("weight of " + claim.key() + " must be positive");
+            }
+            if (!keys.add(claim.key())) {
+                throw new IllegalArgumentException("claimant " + claim.key() + " appears twice");
+            }
+        }
+    }
+}
