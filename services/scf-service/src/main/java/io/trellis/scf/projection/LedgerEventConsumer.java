@@ -10,7 +10,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 /**
- * Reads {@code trellis.ledger.events} and projects each event exactly once: the marker of (transaction id,
+ * Reads {@code trellis.ledger.events} and projects each event exactly once: the claim of (transaction id,
  * index) is written in the same database transaction as the projection, and the Kafka offset is
  * committed only after it. A message that cannot be read stops the consumer (its health check fails)
  * rather than being skipped.
@@ -30,13 +30,12 @@ public class LedgerEventConsumer {
     @Transactional
     public void consume(String json) {
         LedgerEventMessage message = JsonCodec.fromJson(json, LedgerEventMessage.class);
-        if (ProjectedEvent.isProjected(message.transactionId(), message.index())) {
+        if (!ProjectedEvent.claim(message.transactionId(), message.index())) {
             LOG.debugf("tx=%s event %d already projected", message.transactionId(), message.index());
             return;
         }
         projectors.stream()
                 .filter(projector -> projector.handles(message.event()))
                 .forEach(projector -> projector.apply(message));
-        ProjectedEvent.mark(message.transactionId(), message.index());
     }
 }

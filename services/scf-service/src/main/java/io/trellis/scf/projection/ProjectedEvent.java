@@ -26,14 +26,19 @@ public class ProjectedEvent extends PanacheEntityBase {
                       @Column(name = "event_index") int eventIndex) implements Serializable {
     }
 
-    public static boolean isProjected(String transactionId, int eventIndex) {
-        return findById(new Key(transactionId, eventIndex)) != null;
-    }
-
-    public static void mark(String transactionId, int eventIndex) {
-        ProjectedEvent marker = new ProjectedEvent();
-        marker.key = new Key(transactionId, eventIndex);
-        marker.projectedAt = OffsetDateTime.now();
-        marker.persist();
+    /**
+     * Claims (transaction id, index) for this projection. Returns false when another delivery already
+     * claimed it: the insert waits for a concurrent claimant's transaction and then finds its row, so two
+     * service instances never both apply one event.
+     */
+    public static boolean claim(String transactionId, int eventIndex) {
+        int inserted = getEntityManager().createNativeQuery("""
+                        insert into projected_event (transaction_id, event_index, projected_at)
+                        values (:tx, :index, :at) on conflict do nothing""")
+                .setParameter("tx", transactionId)
+                .setParameter("index", eventIndex)
+                .setParameter("at", OffsetDateTime.now())
+                .executeUpdate();
+        return inserted == 1;
     }
 }

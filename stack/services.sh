@@ -1,0 +1,48 @@
+# The Quarkus services, each run from its packaged quarkus-app with the ports of stack/trellis.env.
+# A service is (re)built when its package is missing; ./trellis test builds everything before starting.
+
+# name:port-variable, in start order. Services that need the Fabric network start only when it is up.
+TRELLIS_SERVICES=(scf-service:SCF_SERVICE_PORT)
+: "${SERVICE_HEAP_OPTS:=-Xms64m -Xmx256m}"
+
+service_jar() { echo "$TRELLIS_ROOT/services/$1/target/quarkus-app/quarkus-run.jar"; }
+service_port() { echo "${!1}"; }
+service_ready() { http_ok "http://$TRELLIS_BIND:$1/q/health/ready"; }
+
+services_install() {
+  local spec missing=()
+  for spec in "${TRELLIS_SERVICES[@]}"; do
+    [ -f "$(service_jar "${spec%%:*}")" ] || missing+=("services/${spec%%:*}")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  log "services: building ${missing[*]}"
+  mvnw -ntp package -DskipTests -pl "$(IFS=,; echo "${missing[*]}")" -am || die "services: build failed"
+}
+
+services_start() {
+  local spec name port
+  require_jdk21
+  for spec in "${TRELLIS_SERVICES[@]}"; do
+    name=${spec%%:*}; port=$(service_port "${spec##*:}")
+    is_running "$name" && service_ready "$port" && continue
+    log "services: starting $name on http://$TRELLIS_BIND:$port"
+    # shellcheck disable=SC2086
+    start_process "$name" "$JAVA_HOME/bin/java" $SERVICE_HEAP_OPTS -jar "$(service_jar "$name")"
+    await_healthy "$name" 120 service_ready "$port"
+  done
+}
+
+services_stop() {
+  local i
+  for ((i = ${#TRELLIS_SERVICES[@]} - 1; i >= 0; i--)); do stop_process "${TRELLIS_SERVICES[$i]%%:*}" 30; done
+}
+
+services_status() {
+  local spec name port up=() down=()
+  for spec in "${TRELLIS_SERVICES[@]}"; do
+    name=${spec%%:*}; port=$(service_port "${spec##*:}")
+    if is_running "$name" && service_ready "$port"; then up+=("$name :$port"); else down+=("$name"); fi
+  done
+  echo "${up[*]:+up: ${up[*]}}${down[*]:+ down: ${down[*]}}"
+  [ ${#down[@]} -eq 0 ]
+}
