@@ -9,6 +9,7 @@ import io.grpc.CallOptions;
 import org.hyperledger.fabric.client.Contract;
 import org.hyperledger.fabric.client.Gateway;
 import org.hyperledger.fabric.client.Hash;
+import org.hyperledger.fabric.client.Network;
 import org.hyperledger.fabric.client.identity.Signers;
 import org.hyperledger.fabric.client.identity.X509Identity;
 
@@ -28,9 +29,16 @@ public final class GatewayContractSource implements ContractSource, AutoCloseabl
 
     @Override
     public Contract contractFor(FabricIdentity identity) {
-        return gateways.computeIfAbsent(identity.label(), label -> connect(identity))
-                .getNetwork(settings.channel())
-                .getContract(settings.chaincode());
+        return networkFor(identity).getContract(settings.chaincode());
+    }
+
+    /** The channel as {@code identity} sees it, e.g. to read its chaincode events. */
+    public Network networkFor(FabricIdentity identity) {
+        return gateways.computeIfAbsent(identity.label(), label -> connect(identity)).getNetwork(settings.channel());
+    }
+
+    public GatewaySettings settings() {
+        return settings;
     }
 
     private Gateway connect(FabricIdentity identity) {

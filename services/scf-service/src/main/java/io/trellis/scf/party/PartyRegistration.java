@@ -8,7 +8,7 @@ import io.trellis.chaincode.api.party.RegisterPartyRequest;
 import io.trellis.ledger.Committed;
 import io.trellis.ledger.LedgerCall;
 import io.trellis.ledger.LedgerClient;
-import io.trellis.scf.ledger.OperatorWallet;
+import io.trellis.ledger.wiring.OperatorWallet;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 

@@ -1,4 +1,4 @@
-package io.trellis.scf.ledger;
+package io.trellis.ledger.wiring;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

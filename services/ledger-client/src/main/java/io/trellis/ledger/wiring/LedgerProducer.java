@@ -1,4 +1,4 @@
-package io.trellis.scf.ledger;
+package io.trellis.ledger.wiring;
 
 import io.trellis.ledger.GatewayContractSource;
 import io.trellis.ledger.GatewayLedgerClient;

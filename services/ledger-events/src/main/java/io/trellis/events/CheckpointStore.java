@@ -1,0 +1,10 @@
+package io.trellis.events;
+
+import java.util.Optional;
+
+/** Where the relay resumes. */
+public interface CheckpointStore {
+
+    /** The last checkpoint committed by {@link EventSink#publish}, or empty before the first event. */
+    Optional<RelayCheckpoint> last();
+}
