@@ -3,6 +3,10 @@ package io.trellis.chaincode;
 import io.trellis.chaincode.core.CallerResolver;
 import io.trellis.chaincode.core.Router;
 import io.trellis.chaincode.core.X509CallerResolver;
+import io.trellis.chaincode.config.ConfigContract;
+import io.trellis.chaincode.creditline.CreditLineContract;
+import io.trellis.chaincode.invoice.InvoiceContract;
+import io.trellis.chaincode.voucher.VoucherContract;
 import io.trellis.chaincode.party.PartyContract;
 import org.hyperledger.fabric.shim.ChaincodeBase;
 import org.hyperledger.fabric.shim.ChaincodeStub;
@@ -19,6 +23,10 @@ public final class TrellisChaincode extends ChaincodeBase {
     public TrellisChaincode(CallerResolver callers) {
         this.router = new Router(callers);
         PartyContract.registerOn(router);
+        ConfigContract.registerOn(router);
+        CreditLineContract.registerOn(router);
+        InvoiceContract.registerOn(router);
+        VoucherContract.registerOn(router);
     }
 
     @Override
