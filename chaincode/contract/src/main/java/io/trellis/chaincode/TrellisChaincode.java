@@ -5,9 +5,12 @@ import io.trellis.chaincode.core.Router;
 import io.trellis.chaincode.core.X509CallerResolver;
 import io.trellis.chaincode.config.ConfigContract;
 import io.trellis.chaincode.creditline.CreditLineContract;
+import io.trellis.chaincode.financing.FinancingContract;
+import io.trellis.chaincode.history.HistoryContract;
 import io.trellis.chaincode.invoice.InvoiceContract;
 import io.trellis.chaincode.voucher.VoucherContract;
 import io.trellis.chaincode.party.PartyContract;
+import io.trellis.chaincode.settlement.SettlementContract;
 import org.hyperledger.fabric.shim.ChaincodeBase;
 import org.hyperledger.fabric.shim.ChaincodeStub;
 import org.hyperledger.fabric.shim.ResponseUtils;
@@ -27,6 +30,9 @@ public final class TrellisChaincode extends ChaincodeBase {
         CreditLineContract.registerOn(router);
         InvoiceContract.registerOn(router);
         VoucherContract.registerOn(router);
+        FinancingContract.registerOn(router);
+        SettlementContract.registerOn(router);
+        HistoryContract.registerOn(router);
     }
 
     @Override
