@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 
 /** The financing state machine, its terms and what it does to the voucher: pure functions. */
 public final class FinancingRules {
+    private static final Pattern FINANCING_ID = Pattern.compile("FN[0-9A-F]{20}");
     private static final Pattern PAYMENT_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
     static final int MAX_REASON_LENGTH = 500;
 
@@ -42,8 +43,8 @@ public final class FinancingRules {
     }
 
     public static void requireFinancingId(String id) {
-        if (id == null || id.isBlank() || id.length() > 64) {
-            throw ChaincodeException.invalid("financingId is required");
+        if (id == null || !FINANCING_ID.matcher(id).matches()) {
+            throw ChaincodeException.invalid("financingId must look like FN<20 hex>");
         }
     }
 

@@ -161,6 +161,7 @@ public final class VoucherContract {
     static Voucher get(TxContext ctx, String argument) {
         String id = Arguments.text(argument);
         ActingParty.of(ctx);
+        VoucherRules.requireVoucherId(id);
         return new VoucherRepository(ctx.state()).get(id);
     }
 
@@ -184,6 +185,7 @@ public final class VoucherContract {
     static VoucherLineage lineage(TxContext ctx, String argument) {
         String id = Arguments.text(argument);
         Party caller = ActingParty.of(ctx);
+        VoucherRules.requireVoucherId(id);
         VoucherRepository vouchers = new VoucherRepository(ctx.state());
         Voucher voucher = vouchers.get(id);
         if (!caller.id().equals(voucher.obligorId()) && !caller.hasRole(PartyRole.AUDITOR)) {

@@ -2,6 +2,7 @@ package io.trellis.chaincode.voucher;
 
 import io.trellis.chaincode.api.ErrorCode;
 import io.trellis.chaincode.api.Money;
+import io.trellis.chaincode.api.config.ChaincodeConfig;
 import io.trellis.chaincode.api.event.VoucherStatusChanged;
 import io.trellis.chaincode.api.invoice.Invoice;
 import io.trellis.chaincode.api.limit.SlotAmount;
@@ -20,10 +21,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** The credit voucher state machine, issuance, split conservation and the tier limit: pure functions. */
 public final class VoucherRules {
     static final int MAX_INVOICES = 50;
+    /** A root id and one "-NN" per generation below it, up to the highest tier limit. */
+    private static final int MAX_ID_LENGTH = 22 + 3 * (ChaincodeConfig.MAX_TIER_LIMIT - 1);
+    private static final Pattern VOUCHER_ID = Pattern.compile("CV[0-9A-F]{20}(-[0-9]{2})*");
 
     static final Transitions<VoucherStatus> MOVES = Transitions.of(VoucherStatus.class, ErrorCode.VOUCHER_STATE_CONFLICT)
             .allow(VoucherStatus.ISSUED, VoucherStatus.ACTIVE, VoucherStatus.REJECTED)
@@ -46,8 +51,8 @@ public final class VoucherRules {
     }
 
     public static void requireVoucherId(String id) {
-        if (id == null || id.isBlank() || id.length() > 200) {
-            throw ChaincodeException.invalid("voucherId is required");
+        if (id == null || id.length() > MAX_ID_LENGTH || !VOUCHER_ID.matcher(id).matches()) {
+            throw ChaincodeException.invalid("voucherId must look like CV<20 hex>[-NN...]");
         }
     }
 

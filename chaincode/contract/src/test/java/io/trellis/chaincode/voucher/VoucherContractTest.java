@@ -136,6 +136,13 @@ class VoucherContractTest {
     }
 
     @Test
+    void a_malformed_voucher_id_is_an_invalid_argument_not_a_lookup() {
+        assertThat(world.submit(CORE, TxName.GET_VOUCHER, "CV1\u0000x").code()).isEqualTo(ErrorCode.INVALID_ARGUMENT);
+        assertThat(world.submit(CORE, TxName.GET_VOUCHER, "CV0123456789ABCDEF0123").code())
+                .isEqualTo(ErrorCode.VOUCHER_NOT_FOUND);
+    }
+
+    @Test
     void the_history_of_a_voucher_key_shows_every_committed_version() {
         world.grantLine(BANK, 1_000);
         Voucher root = world.active(TIER1, 100);
