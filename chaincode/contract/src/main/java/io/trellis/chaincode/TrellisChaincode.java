@@ -3,7 +3,14 @@ package io.trellis.chaincode;
 import io.trellis.chaincode.core.CallerResolver;
 import io.trellis.chaincode.core.Router;
 import io.trellis.chaincode.core.X509CallerResolver;
+import io.trellis.chaincode.config.ConfigContract;
+import io.trellis.chaincode.creditline.CreditLineContract;
+import io.trellis.chaincode.financing.FinancingContract;
+import io.trellis.chaincode.history.HistoryContract;
+import io.trellis.chaincode.invoice.InvoiceContract;
+import io.trellis.chaincode.voucher.VoucherContract;
 import io.trellis.chaincode.party.PartyContract;
+import io.trellis.chaincode.settlement.SettlementContract;
 import org.hyperledger.fabric.shim.ChaincodeBase;
 import org.hyperledger.fabric.shim.ChaincodeStub;
 import org.hyperledger.fabric.shim.ResponseUtils;
@@ -19,6 +26,13 @@ public final class TrellisChaincode extends ChaincodeBase {
     public TrellisChaincode(CallerResolver callers) {
         this.router = new Router(callers);
         PartyContract.registerOn(router);
+        ConfigContract.registerOn(router);
+        CreditLineContract.registerOn(router);
+        InvoiceContract.registerOn(router);
+        VoucherContract.registerOn(router);
+        FinancingContract.registerOn(router);
+        SettlementContract.registerOn(router);
+        HistoryContract.registerOn(router);
     }
 
     @Override

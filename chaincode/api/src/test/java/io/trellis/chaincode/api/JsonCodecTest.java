@@ -7,12 +7,16 @@ import io.trellis.chaincode.api.event.DomainEvent;
 import io.trellis.chaincode.api.event.EventBatch;
 import io.trellis.chaincode.api.event.PartyKycReviewed;
 import io.trellis.chaincode.api.event.PartyRegistered;
+import io.trellis.chaincode.api.event.PaymentApplied;
+import io.trellis.chaincode.api.event.PayoutInstructed;
 import io.trellis.chaincode.api.party.KycStatus;
 import io.trellis.chaincode.api.party.Party;
 import io.trellis.chaincode.api.party.PartyIdentity;
 import io.trellis.chaincode.api.party.PartyRole;
 import io.trellis.chaincode.api.party.RegisterPartyRequest;
+import io.trellis.chaincode.api.settlement.Payout;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +48,19 @@ class JsonCodecTest {
         assertThat(json).contains("\"type\":\"PartyRegistered\"").contains("\"type\":\"PartyKycReviewed\"");
         assertThat(back).isEqualTo(batch);
         assertThat(back.events()).extracting(DomainEvent::aggregateId).containsExactly(PARTY.id(), PARTY.id());
+    }
+
+    @Test
+    void scf_events_round_trip_with_dates_as_iso_text_and_money_in_minor_units() {
+        EventBatch batch = new EventBatch(List.of(
+                new PaymentApplied("PAY-1", "913100000000000001", LocalDate.of(2026, 9, 1), Money.of(100_00, "CNY"),
+                        Money.of(90_00, "CNY"), Money.of(10_00, "CNY")),
+                new PayoutInstructed("PAY-1", new Payout("CV1-01", "913100000000000011", null, Money.of(90_00, "CNY")))));
+
+        String json = JsonCodec.toJson(batch);
+
+        assertThat(json).contains("\"maturityDate\":\"2026-09-01\"").contains("\"amount\":{\"minor\":10000,\"currency\":\"CNY\"}");
+        assertThat(JsonCodec.fromJson(json, EventBatch.class)).isEqualTo(batch);
     }
 
     @Test

@@ -2,8 +2,10 @@ package io.trellis.chaincode.core;
 
 import io.trellis.chaincode.api.event.DomainEvent;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.hyperledger.fabric.shim.ChaincodeStub;
 
 /**
@@ -36,6 +38,17 @@ public final class TxContext {
 
     public Instant timestamp() {
         return stub.getTxTimestamp();
+    }
+
+    /** The platform's business date of this transaction, from its timestamp: see {@link BusinessCalendar}. */
+    public LocalDate businessDate() {
+        return BusinessCalendar.dateOf(stub.getTxTimestamp());
+    }
+
+    /** A transient-data entry: passed to endorsers, never written to the block. */
+    public Optional<byte[]> transientValue(String key) {
+        byte[] value = stub.getTransient() == null ? null : stub.getTransient().get(key);
+        return value == null || value.length == 0 ? Optional.empty() : Optional.of(value);
     }
 
     public void emit(DomainEvent event) {

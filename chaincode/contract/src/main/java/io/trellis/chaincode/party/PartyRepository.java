@@ -5,6 +5,7 @@ import io.trellis.chaincode.api.Page;
 import io.trellis.chaincode.api.PageRequest;
 import io.trellis.chaincode.api.party.Party;
 import io.trellis.chaincode.api.party.PartyIdentity;
+import io.trellis.chaincode.api.party.PartyRole;
 import io.trellis.chaincode.core.ChaincodeException;
 import io.trellis.chaincode.core.StateStore;
 import java.util.Optional;
@@ -29,6 +30,12 @@ public final class PartyRepository {
 
     public Party get(String id) {
         return find(id).orElseThrow(() -> new ChaincodeException(ErrorCode.PARTY_NOT_FOUND, "no party " + id));
+    }
+
+    /** A counterparty named in a request: it must exist and be a KYC-approved holder of {@code role}. */
+    public Party eligible(String id, PartyRole role) {
+        PartyRules.requirePartyId(id);
+        return PartyRules.requireEligible(get(id), role);
     }
 
     public boolean exists(String id) {

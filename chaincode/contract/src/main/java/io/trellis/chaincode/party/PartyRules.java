@@ -69,7 +69,7 @@ public final class PartyRules {
     /** Only an operator of the hosting organisation may manage its parties. */
     public static void requireOperatorOf(Caller caller, Org org) {
         if (!caller.operator() || !org.mspId().equals(caller.mspId())) {
-            throw ChaincodeException.notAllowed("only an operator of " + org.mspId() + " may manage its parties");
+            throw ChaincodeException.notAllowed("only an operator of " + org.mspId() + " may do this");
         }
     }
 
@@ -80,6 +80,18 @@ public final class PartyRules {
                         "role " + role + " cannot be hosted by " + org.mspId());
             }
         }
+    }
+
+    /**
+     * A counterparty named in a request (a recipient, a buyer, a financier) must be KYC-approved and hold the
+     * role the transaction needs it in.
+     */
+    public static Party requireEligible(Party counterparty, PartyRole role) {
+        if (!counterparty.hasRole(role) || counterparty.kycStatus() != KycStatus.APPROVED) {
+            throw new ChaincodeException(ErrorCode.COUNTERPARTY_NOT_ELIGIBLE,
+                    "party " + counterparty.id() + " is not a KYC-approved " + role);
+        }
+        return counterparty;
     }
 
     /** A newly registered party: KYC pending, roles sorted and distinct so every peer writes the same bytes. */

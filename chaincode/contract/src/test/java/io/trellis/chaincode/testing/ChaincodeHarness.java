@@ -1,7 +1,9 @@
 package io.trellis.chaincode.testing;
 
 import io.trellis.chaincode.TrellisChaincode;
+import com.fasterxml.jackson.core.type.TypeReference;
 import io.trellis.chaincode.api.ChaincodeError;
+import io.trellis.chaincode.api.ErrorCode;
 import io.trellis.chaincode.api.JsonCodec;
 import io.trellis.chaincode.core.Caller;
 import java.nio.charset.StandardCharsets;
@@ -53,6 +55,17 @@ public final class ChaincodeHarness {
                 throw new AssertionError("transaction failed: " + response.getMessage());
             }
             return JsonCodec.fromJson(response.getPayload(), type);
+        }
+
+        public <T> T as(TypeReference<T> type) {
+            if (!ok()) {
+                throw new AssertionError("transaction failed: " + response.getMessage());
+            }
+            return JsonCodec.fromJson(new String(response.getPayload(), StandardCharsets.UTF_8), type);
+        }
+
+        public ErrorCode code() {
+            return error().code();
         }
 
         public ChaincodeError error() {

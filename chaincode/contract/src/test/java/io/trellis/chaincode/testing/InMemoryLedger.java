@@ -2,10 +2,12 @@ package io.trellis.chaincode.testing;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -35,6 +37,11 @@ public final class InMemoryLedger {
 
     NavigableMap<String, byte[]> privateCollection(String collection) {
         return privateData.computeIfAbsent(collection, c -> new TreeMap<>());
+    }
+
+    /** A read-only view of one private data collection, as a member peer holds it. */
+    public SortedMap<String, byte[]> privateState(String collection) {
+        return Collections.unmodifiableSortedMap(privateCollection(collection));
     }
 
     List<HistoryEntry> history(String key) {

@@ -10,9 +10,32 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
     @JsonSubTypes.Type(value = PartyRegistered.class, name = "PartyRegistered"),
-    @JsonSubTypes.Type(value = PartyKycReviewed.class, name = "PartyKycReviewed")
+    @JsonSubTypes.Type(value = PartyKycReviewed.class, name = "PartyKycReviewed"),
+    @JsonSubTypes.Type(value = ConfigChanged.class, name = "ConfigChanged"),
+    @JsonSubTypes.Type(value = CreditLineGranted.class, name = "CreditLineGranted"),
+    @JsonSubTypes.Type(value = IssuanceLimitChanged.class, name = "IssuanceLimitChanged"),
+    @JsonSubTypes.Type(value = CreditLineUsed.class, name = "CreditLineUsed"),
+    @JsonSubTypes.Type(value = CreditLineReleased.class, name = "CreditLineReleased"),
+    @JsonSubTypes.Type(value = IssuanceLimitUsed.class, name = "IssuanceLimitUsed"),
+    @JsonSubTypes.Type(value = IssuanceLimitReleased.class, name = "IssuanceLimitReleased"),
+    @JsonSubTypes.Type(value = InvoiceRegistered.class, name = "InvoiceRegistered"),
+    @JsonSubTypes.Type(value = InvoiceStatusChanged.class, name = "InvoiceStatusChanged"),
+    @JsonSubTypes.Type(value = VoucherIssued.class, name = "VoucherIssued"),
+    @JsonSubTypes.Type(value = VoucherStatusChanged.class, name = "VoucherStatusChanged"),
+    @JsonSubTypes.Type(value = VoucherSplit.class, name = "VoucherSplit"),
+    @JsonSubTypes.Type(value = VoucherTransferred.class, name = "VoucherTransferred"),
+    @JsonSubTypes.Type(value = VoucherPaid.class, name = "VoucherPaid"),
+    @JsonSubTypes.Type(value = FinancingApplied.class, name = "FinancingApplied"),
+    @JsonSubTypes.Type(value = FinancingStatusChanged.class, name = "FinancingStatusChanged"),
+    @JsonSubTypes.Type(value = PaymentApplied.class, name = "PaymentApplied"),
+    @JsonSubTypes.Type(value = PayoutInstructed.class, name = "PayoutInstructed")
 })
-public sealed interface DomainEvent permits PartyRegistered, PartyKycReviewed {
+public sealed interface DomainEvent permits
+        PartyRegistered, PartyKycReviewed, ConfigChanged, CreditLineGranted,
+        IssuanceLimitChanged, CreditLineUsed, CreditLineReleased, IssuanceLimitUsed,
+        IssuanceLimitReleased, InvoiceRegistered, InvoiceStatusChanged, VoucherIssued,
+        VoucherStatusChanged, VoucherSplit, VoucherTransferred, VoucherPaid,
+        FinancingApplied, FinancingStatusChanged, PaymentApplied, PayoutInstructed {
 
     /** Id of the aggregate that changed; the Kafka key, so one aggregate's events stay in order. */
     String aggregateId();

@@ -1,0 +1,5 @@
+package io.trellis.chaincode.api.creditline;
+
+/** Arguments of {@code GetCreditLine}. */
+public record CreditLineKey(String financierId, String obligorId) {
+}

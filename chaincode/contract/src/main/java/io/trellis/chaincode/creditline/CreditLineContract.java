@@ -1,0 +1,85 @@
+package io.trellis.chaincode.creditline;
+
+import io.trellis.chaincode.api.ErrorCode;
+import io.trellis.chaincode.api.Money;
+import io.trellis.chaincode.api.TxName;
+import io.trellis.chaincode.api.creditline.CreditLine;
+import io.trellis.chaincode.api.creditline.CreditLineKey;
+import io.trellis.chaincode.api.creditline.CreditLineView;
+import io.trellis.chaincode.api.creditline.GrantCreditLineRequest;
+import io.trellis.chaincode.api.creditline.IssuanceLimit;
+import io.trellis.chaincode.api.creditline.IssuanceLimitView;
+import io.trellis.chaincode.api.event.CreditLineGranted;
+import io.trellis.chaincode.api.event.IssuanceLimitChanged;
+import io.trellis.chaincode.api.party.Party;
+import io.trellis.chaincode.api.party.PartyRole;
+import io.trellis.chaincode.core.Arguments;
+import io.trellis.chaincode.core.ChaincodeException;
+import io.trellis.chaincode.core.Router;
+import io.trellis.chaincode.core.TxContext;
+import io.trellis.chaincode.limit.CounterStore;
+import io.trellis.chaincode.limit.SlottedCounter;
+import io.trellis.chaincode.party.ActingParty;
+import io.trellis.chaincode.party.PartyRepository;
+import io.trellis.chaincode.party.PartyRules;
+import java.util.Optional;
+
+/** Credit lines: a financier grants a core enterprise a limit, which also raises the core's issuance limit. */
+public final class CreditLineContract {
+
+    private CreditLineContract() {
+    }
+
+    public static void registerOn(Router router) {
+        router.register(TxName.GRANT_CREDIT_LINE, CreditLineContract::grant)
+                .register(TxName.GET_CREDIT_LINE, CreditLineContract::getLine)
+                .register(TxName.GET_ISSUANCE_LIMIT, CreditLineContract::getIssuance);
+    }
+
+    static CreditLine grant(TxContext ctx, String argument) {
+        GrantCreditLineRequest request = Arguments.decode(argument, GrantCreditLineRequest.class);
+        Party financier = ActingParty.withRole(ctx, PartyRole.FINANCIER);
+        CreditLineRules.validate(request);
+        new PartyRepository(ctx.state()).eligible(request.obligorId(), PartyRole.CORE_ENTERPRISE);
+        CreditLineRepository lines = new CreditLineRepository(ctx.state());
+        CreditLine line = CreditLineRules.grant(financier.id(), request,
+                lines.findLine(financier.id(), request.obligorId()), ctx.timestamp());
+        Optional<IssuanceLimit> before = lines.findIssuance(line.obligorId());
+        IssuanceLimit issuance = CreditLineRules.addToIssuance(before, line);
+
+        lines.save(line);
+        lines.lineSlots(line.financierId(), line.obligorId()).write(SlottedCounter.open(line.limit().minor(), line.slots()));
+        lines.save(issuance);
+        CounterStore issuanceSlots = lines.issuanceSlots(line.obligorId());
+        // Growing the issuance limit rewrites all its slots: a rare grant may make in-flight issuances retry.
+        issuanceSlots.write(before.isEmpty()
+                ? SlottedCounter.open(issuance.limit().minor(), issuance.slots())
+                : SlottedCounter.grow(issuanceSlots.readAll(issuance.slots()), line.limit().minor()));
+        ctx.emit(new CreditLineGranted(line));
+        ctx.emit(new IssuanceLimitChanged(issuance));
+        return line;
+    }
+
+    static CreditLineView getLine(TxContext ctx, String argument) {
+        CreditLineKey key = Arguments.decode(argument, CreditLineKey.class);
+        ActingParty.of(ctx);
+        PartyRules.requirePartyId(key.financierId());
+        PartyRules.requirePartyId(key.obligorId());
+        CreditLineRepository lines = new CreditLineRepository(ctx.state());
+        CreditLine line = lines.line(key.financierId(), key.obligorId());
+        Money used = Money.of(lines.lineSlots(line.financierId(), line.obligorId()).used(line.slots()),
+                line.limit().currency());
+        return new CreditLineView(line, used, line.limit().minus(used));
+    }
+
+    static IssuanceLimitView getIssuance(TxContext ctx, String argument) {
+        String obligorId = Arguments.text(argument);
+        ActingParty.of(ctx);
+        PartyRules.requirePartyId(obligorId);
+        CreditLineRepository lines = new CreditLineRepository(ctx.state());
+        IssuanceLimit limit = lines.findIssuance(obligorId).orElseThrow(() -> new ChaincodeException(
+                ErrorCode.CREDIT_LINE_NOT_FOUND, "core enterprise " + obligorId + " has no credit line"));
+        Money used = Money.of(lines.issuanceSlots(obligorId).used(limit.slots()), limit.limit().currency());
+        return new IssuanceLimitView(limit, used, limit.limit().minus(used));
+    }
+}

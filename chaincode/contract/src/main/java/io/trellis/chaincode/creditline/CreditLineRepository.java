@@ -1,0 +1,57 @@
+package io.trellis.chaincode.creditline;
+
+import io.trellis.chaincode.api.ErrorCode;
+import io.trellis.chaincode.api.creditline.CreditLine;
+import io.trellis.chaincode.api.creditline.IssuanceLimit;
+import io.trellis.chaincode.core.ChaincodeException;
+import io.trellis.chaincode.core.StateStore;
+import io.trellis.chaincode.limit.CounterStore;
+import java.util.Optional;
+
+/**
+ * Credit lines and issuance limits in world state. Headers are written only when granted, so uses read them
+ * without conflicting; the used amounts live in counter slots:
+ * {@code credit-line/<financier>/<obligor>}, {@code credit-line-slot/<financier>/<obligor>/<NN>},
+ * {@code issuance-limit/<obligor>}, {@code issuance-slot/<obligor>/<NN>}.
+ */
+public final class CreditLineRepository {
+    static final String LINE = "credit-line";
+    static final String LINE_SLOT = "credit-line-slot";
+    static final String ISSUANCE = "issuance-limit";
+    static final String ISSUANCE_SLOT = "issuance-slot";
+
+    private final StateStore state;
+
+    public CreditLineRepository(StateStore state) {
+        this.state = state;
+    }
+
+    public Optional<CreditLine> findLine(String financierId, String obligorId) {
+        return state.get(state.key(LINE, financierId, obligorId), CreditLine.class);
+    }
+
+    public CreditLine line(String financierId, String obligorId) {
+        return findLine(financierId, obligorId).orElseThrow(() -> new ChaincodeException(ErrorCode.CREDIT_LINE_NOT_FOUND,
+                "financier " + financierId + " has no credit line for " + obligorId));
+    }
+
+    public void save(CreditLine line) {
+        state.put(state.key(LINE, line.financierId(), line.obligorId()), line);
+    }
+
+    public Optional<IssuanceLimit> findIssuance(String obligorId) {
+        return state.get(state.key(ISSUANCE, obligorId), IssuanceLimit.class);
+    }
+
+    public void save(IssuanceLimit limit) {
+        state.put(state.key(ISSUANCE, limit.obligorId()), limit);
+    }
+
+    public CounterStore lineSlots(String financierId, String obligorId) {
+        return new CounterStore(state, LINE_SLOT, financierId, obligorId);
+    }
+
+    public CounterStore issuanceSlots(String obligorId) {
+        return new CounterStore(state, ISSUANCE_SLOT, obligorId);
+    }
+}

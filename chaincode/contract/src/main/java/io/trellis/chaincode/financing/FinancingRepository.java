@@ -1,0 +1,59 @@
+package io.trellis.chaincode.financing;
+
+import io.trellis.chaincode.api.ErrorCode;
+import io.trellis.chaincode.api.Org;
+import io.trellis.chaincode.api.financing.Disbursement;
+import io.trellis.chaincode.api.financing.Financing;
+import io.trellis.chaincode.api.financing.FinancingTerms;
+import io.trellis.chaincode.core.ChaincodeException;
+import io.trellis.chaincode.core.StateStore;
+import java.util.Optional;
+
+/**
+ * Financings in world state under {@code financing/<id>}, disbursement payment ids under
+ * {@code disbursement/<payment id>}, and the private terms under {@code financing-terms/<id>} in the
+ * collection {@code financing-<financier's MSP id>} shared by the platform and that financier's org.
+ */
+public final class FinancingRepository {
+    static final String FINANCING = "financing";
+    static final String DISBURSEMENT = "disbursement";
+    static final String TERMS = "financing-terms";
+    public static final String COLLECTION_PREFIX = "financing-";
+
+    private final StateStore state;
+
+    public FinancingRepository(StateStore state) {
+        this.state = state;
+    }
+
+    public static String collectionOf(Org financierOrg) {
+        return COLLECTION_PREFIX + financierOrg.mspId();
+    }
+
+    public Financing get(String id) {
+        return state.get(state.key(FINANCING, id), Financing.class)
+                .orElseThrow(() -> new ChaincodeException(ErrorCode.FINANCING_NOT_FOUND, "no financing " + id));
+    }
+
+    public void save(Financing financing) {
+        state.put(state.key(FINANCING, financing.id()), financing);
+    }
+
+    public Optional<Disbursement> findDisbursement(String paymentId) {
+        return state.get(state.key(DISBURSEMENT, paymentId), Disbursement.class);
+    }
+
+    public void save(Disbursement disbursement) {
+        state.put(state.key(DISBURSEMENT, disbursement.paymentId()), disbursement);
+    }
+
+    public void saveTerms(Org financierOrg, FinancingTerms terms) {
+        state.putPrivate(collectionOf(financierOrg), state.key(TERMS, terms.financingId()), terms);
+    }
+
+    public FinancingTerms terms(Org financierOrg, String financingId) {
+        return state.getPrivate(collectionOf(financierOrg), state.key(TERMS, financingId), FinancingTerms.class)
+                .orElseThrow(() -> new ChaincodeException(ErrorCode.FINANCING_TERMS_NOT_FOUND,
+                        "no terms for financing " + financingId + " in this peer's collections"));
+    }
+}

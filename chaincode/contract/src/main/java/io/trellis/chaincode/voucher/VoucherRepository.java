@@ -1,0 +1,98 @@
+package io.trellis.chaincode.voucher;
+
+import io.trellis.chaincode.api.ErrorCode;
+import io.trellis.chaincode.api.Page;
+import io.trellis.chaincode.api.PageRequest;
+import io.trellis.chaincode.api.voucher.Pledge;
+import io.trellis.chaincode.api.voucher.Voucher;
+import io.trellis.chaincode.api.voucher.VoucherStatus;
+import io.trellis.chaincode.core.ChaincodeException;
+import io.trellis.chaincode.core.StateStore;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Vouchers in world state under {@code voucher/<id>}, with index keys rewritten on every change (each holds
+ * the voucher id, one key per voucher, so concurrent changes of different vouchers never share a key):
+ * {@code voucher-holder/<holder>/<id>}, {@code voucher-status/<status>/<id>}, and for payable vouchers
+ * {@code voucher-due/<obligor>/<maturity>/<id>}, the prefix settlement reads. Pledges live under
+ * {@code voucher-pledge/<root id>}.
+ */
+public final class VoucherRepository {
+    static final String VOUCHER = "voucher";
+    static final String BY_HOLDER = "voucher-holder";
+    static final String BY_STATUS = "voucher-status";
+    static final String DUE = "voucher-due";
+    static final String PLEDGE = "voucher-pledge";
+
+    private final StateStore state;
+
+    public VoucherRepository(StateStore state) {
+        this.state = state;
+    }
+
+    public Optional<Voucher> find(String id) {
+        return state.get(state.key(VOUCHER, id), Voucher.class);
+    }
+
+    public Voucher get(String id) {
+        return find(id).orElseThrow(() -> new ChaincodeException(ErrorCode.VOUCHER_NOT_FOUND, "no voucher " + id));
+    }
+
+    /** Stores a new voucher with its index entries. */
+    public void create(Voucher voucher) {
+        state.put(state.key(VOUCHER, voucher.id()), voucher);
+        indexKeys(voucher).forEach(key -> state.put(key, voucher.id()));
+    }
+
+    /** Stores a changed voucher, moving only the index entries that changed. */
+    public void update(Voucher before, Voucher after) {
+        state.put(state.key(VOUCHER, after.id()), after);
+        Set<String> old = indexKeys(before);
+        Set<String> now = indexKeys(after);
+        old.stream().filter(key -> !now.contains(key)).forEach(state::delete);
+        now.stream().filter(key -> !old.contains(key)).forEach(key -> state.put(key, after.id()));
+    }
+
+    public Page<Voucher> byHolder(String holderId, PageRequest page) {
+        return load(state.page(page, String.class, BY_HOLDER, holderId));
+    }
+
+    public Page<Voucher> byStatus(VoucherStatus status, PageRequest page) {
+        return load(state.page(page, String.class, BY_STATUS, status.name()));
+    }
+
+    /** The payable vouchers of one obligor and maturity, in voucher id order: one prefix range read. */
+    public List<Voucher> due(String obligorId, LocalDate maturityDate) {
+        return state.list(String.class, DUE, obligorId, maturityDate.toString()).stream().map(this::get).toList();
+    }
+
+    public Optional<Pledge> findPledge(String rootId) {
+        return state.get(state.key(PLEDGE, rootId), Pledge.class);
+    }
+
+    public void save(Pledge pledge) {
+        state.put(state.key(PLEDGE, pledge.rootVoucherId()), pledge);
+    }
+
+    public void deletePledge(String rootId) {
+        state.delete(state.key(PLEDGE, rootId));
+    }
+
+    private Page<Voucher> load(Page<String> ids) {
+        return new Page<>(ids.items().stream().map(this::get).toList(), ids.bookmark());
+    }
+
+    private Set<String> indexKeys(Voucher voucher) {
+        Set<String> keys = new LinkedHashSet<>();
+        keys.add(state.key(BY_HOLDER, voucher.holderId(), voucher.id()));
+        keys.add(state.key(BY_STATUS, voucher.status().name(), voucher.id()));
+        if (VoucherStatus.PAYABLE.contains(voucher.status())) {
+            keys.add(state.key(DUE, voucher.obligorId(), voucher.maturityDate().toString(), voucher.id()));
+        }
+        return keys;
+    }
+}

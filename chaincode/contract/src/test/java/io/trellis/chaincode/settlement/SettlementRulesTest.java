@@ -1,0 +1,138 @@
+package io.trellis.chaincode.settlement;
+
+import static io.trellis.chaincode.testing.ScfWorld.BANK;
+import static io.trellis.chaincode.testing.ScfWorld.CORE;
+import static io.trellis.chaincode.testing.ScfWorld.TIER1;
+import static io.trellis.chaincode.testing.ScfWorld.TIER2;
+import static io.trellis.chaincode.testing.ScfWorld.TIER3;
+import static io.trellis.chaincode.testing.ScfWorld.cny;
+import static io.trellis.chaincode.testing.Vouchers.MATURITY;
+import static io.trellis.chaincode.testing.Vouchers.financed;
+import static io.trellis.chaincode.testing.Vouchers.voucher;
+import static io.trellis.chaincode.testing.Vouchers.withAllocation;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.trellis.chaincode.api.ErrorCode;
+import io.trellis.chaincode.api.Money;
+import io.trellis.chaincode.api.limit.SlotAmount;
+import io.trellis.chaincode.api.settlement.PaymentNotice;
+import io.trellis.chaincode.api.settlement.Payout;
+import io.trellis.chaincode.api.voucher.Pledge;
+import io.trellis.chaincode.api.voucher.Voucher;
+import io.trellis.chaincode.api.voucher.VoucherStatus;
+import io.trellis.chaincode.core.ChaincodeException;
+import io.trellis.chaincode.settlement.SettlementRules.Settlement;
+import io.trellis.chaincode.settlement.SettlementRules.VoucherPayment;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SettlementRulesTest {
+
+    private static PaymentNotice payment(long fen) {
+        return new PaymentNotice("PAY-1", CORE, MATURITY, cny(fen));
+    }
+
+    @Test
+    void after_multi_tier_transfers_each_current_holder_is_paid_its_voucher_exactly() {
+        // CV1 was split into 01 (kept by tier 1) and 02; 02 went to tier 2, whose child went on to tier 3;
+        // 03 was financed by the bank.
+        List<Voucher> due = List.of(
+                voucher("CV1-01", TIER1, VoucherStatus.ACTIVE, 400_000_00L, 2),
+                voucher("CV1-02-01-01", TIER3, VoucherStatus.ACTIVE, 350_000_00L, 4),
+                financed(voucher("CV1-03", TIER2, VoucherStatus.ACTIVE, 250_000_00L, 2), BANK, 9));
+
+        Settlement settlement = SettlementRules.apply(payment(1_000_000_00L), due, "tx9");
+
+        assertThat(settlement.outcome().payouts()).containsExactly(
+                new Payout("CV1-01", TIER1, null, cny(400_000_00L)),
+                new Payout("CV1-02-01-01", TIER3, null, cny(350_000_00L)),
+                new Payout("CV1-03", BANK, null, cny(250_000_00L)));
+        assertThat(settlement.outcome().applied()).isEqualTo(cny(1_000_000_00L));
+        assertThat(settlement.outcome().unapplied()).isEqualTo(cny(0));
+        assertThat(settlement.payments()).allSatisfy(p -> {
+            assertThat(p.after().status()).isEqualTo(VoucherStatus.SETTLED);
+            assertThat(p.after().outstanding()).isEqualTo(cny(0));
+            assertThat(p.after().issuanceAllocation()).isEmpty();
+            assertThat(p.after().lineUse()).isNull();
+        });
+        assertThat(settlement.payments().get(2).lineReleased()).containsExactly(new SlotAmount(9, 250_000_00L));
+    }
+
+    @Test
+    void a_short_payment_settles_in_order_and_pays_the_last_voucher_in_part() {
+        List<Voucher> due = List.of(
+                voucher("CV1-03", TIER1, VoucherStatus.ACTIVE, 200_00L, 2),
+                withAllocation("CV1-02", TIER2, VoucherStatus.OVERDUE, 300_00L, 2,
+                        List.of(new SlotAmount(4, 100_00L), new SlotAmount(5, 200_00L))),
+                voucher("CV1-01", TIER1, VoucherStatus.ACTIVE, 500_00L, 2));
+
+        Settlement settlement = SettlementRules.apply(payment(650_00L), due, "tx9");
+
+        assertThat(settlement.payments()).extracting(p -> p.before().id()).containsExactly("CV1-01", "CV1-02");
+        VoucherPayment partial = settlement.payments().get(1);
+        assertThat(partial.paid()).isEqualTo(cny(150_00L));
+        assertThat(partial.after().outstanding()).isEqualTo(cny(150_00L));
+        assertThat(partial.after().status()).isEqualTo(VoucherStatus.OVERDUE);
+        assertThat(partial.issuanceReleased()).containsExactly(new SlotAmount(4, 100_00L), new SlotAmount(5, 50_00L));
+        assertThat(partial.after().issuanceAllocation()).containsExactly(new SlotAmount(5, 150_00L));
+        assertThat(settlement.outcome().payouts()).containsExactly(
+                new Payout("CV1-01", TIER1, null, cny(500_00L)),
+                new Payout("CV1-02", TIER2, null, cny(150_00L)));
+        assertThat(settlement.outcome().unapplied()).isEqualTo(cny(0));
+    }
+
+    @Test
+    void a_partly_paid_financed_voucher_keeps_the_unpaid_part_of_its_credit_line() {
+        Voucher financedVoucher = financed(voucher("CV1", TIER1, VoucherStatus.ACTIVE, 1_000, 1), BANK, 2);
+
+        VoucherPayment payment = SettlementRules.apply(payment(600), List.of(financedVoucher), "tx9").payments().get(0);
+
+        assertThat(payment.lineReleased()).containsExactly(new SlotAmount(2, 600));
+        assertThat(payment.after().lineUse().allocation()).containsExactly(new SlotAmount(2, 400));
+        assertThat(payment.after().status()).isEqualTo(VoucherStatus.FINANCED);
+    }
+
+    @Test
+    void vouchers_are_paid_by_maturity_then_id_and_spent_ones_are_never_paid() {
+        Voucher spent = voucher("CV0", TIER1, VoucherStatus.SPLIT, 100, 1);
+        Voucher later = voucher("CV1", TIER1, VoucherStatus.ACTIVE, 100, 1);
+        Voucher earlier = new Voucher("CV9", "CV9", null, CORE, TIER2, cny(100), cny(100), MATURITY.minusDays(10),
+                MATURITY.minusDays(1), 1, VoucherStatus.ACTIVE, List.of(), List.of(), List.of(new SlotAmount(0, 100)),
+                null, null, null, "t", 1);
+
+        Settlement settlement = SettlementRules.apply(payment(1_000), List.of(spent, later, earlier), "tx9");
+
+        assertThat(settlement.outcome().payouts()).extracting(Payout::voucherId).containsExactly("CV9", "CV1");
+        assertThat(settlement.outcome().applied()).isEqualTo(cny(200));
+        assertThat(settlement.outcome().unapplied()).isEqualTo(cny(800));
+    }
+
+    @Test
+    void a_pooled_voucher_is_paid_to_its_pool() {
+        Voucher pooled = new Voucher("CV1", "CV1", null, CORE, TIER1, cny(100), cny(100), MATURITY.minusDays(90), MATURITY,
+                1, VoucherStatus.POOLED, List.of(), List.of(), List.of(new SlotAmount(0, 100)), null, null, "POOL-7", "t", 1);
+
+        assertThat(SettlementRules.apply(payment(100), List.of(pooled), "tx9").outcome().payouts())
+                .containsExactly(new Payout("CV1", TIER1, "POOL-7", cny(100)));
+    }
+
+    @Test
+    void a_payment_in_another_currency_is_refused() {
+        PaymentNotice usd = new PaymentNotice("PAY-1", CORE, MATURITY, Money.of(100, "USD"));
+
+        try {
+            SettlementRules.apply(usd, List.of(voucher("CV1", TIER1, VoucherStatus.ACTIVE, 100, 1)), "tx9");
+            throw new AssertionError("expected a currency mismatch");
+        } catch (ChaincodeException e) {
+            assertThat(e.code()).isEqualTo(ErrorCode.CURRENCY_MISMATCH);
+        }
+    }
+
+    @Test
+    void a_pledge_shrinks_by_what_its_tree_was_paid() {
+        Pledge pledge = new Pledge("CV1", List.of("a".repeat(64)), cny(1_000));
+
+        assertThat(SettlementRules.reduce(pledge, cny(400)).outstanding()).isEqualTo(cny(600));
+        assertThat(SettlementRules.reduce(pledge, cny(1_000)).outstanding().isZero()).isTrue();
+    }
+}

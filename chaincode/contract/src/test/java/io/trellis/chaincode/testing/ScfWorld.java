@@ -1,0 +1,163 @@
+package io.trellis.chaincode.testing;
+
+import io.trellis.chaincode.api.Money;
+import io.trellis.chaincode.api.Org;
+import io.trellis.chaincode.api.TxName;
+import io.trellis.chaincode.api.creditline.GrantCreditLineRequest;
+import io.trellis.chaincode.api.event.DomainEvent;
+import io.trellis.chaincode.api.event.EventBatch;
+import io.trellis.chaincode.api.JsonCodec;
+import io.trellis.chaincode.api.financing.ApplyFinancingRequest;
+import io.trellis.chaincode.api.financing.Financing;
+import io.trellis.chaincode.api.financing.FinancingDecision;
+import io.trellis.chaincode.api.financing.TermsOffer;
+import io.trellis.chaincode.api.invoice.Invoice;
+import io.trellis.chaincode.api.invoice.InvoiceDecision;
+import io.trellis.chaincode.api.invoice.RegisterInvoiceRequest;
+import io.trellis.chaincode.api.party.KycStatus;
+import io.trellis.chaincode.api.party.PartyRole;
+import io.trellis.chaincode.api.party.RegisterPartyRequest;
+import io.trellis.chaincode.api.party.ReviewKycRequest;
+import io.trellis.chaincode.api.voucher.IssueVoucherRequest;
+import io.trellis.chaincode.api.voucher.Voucher;
+import io.trellis.chaincode.api.voucher.VoucherDecision;
+import io.trellis.chaincode.core.Caller;
+import io.trellis.chaincode.core.Hashes;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A small SCF network on an in-memory ledger: one KYC-approved party per role, each with its own Fabric
+ * identity, and shortcuts for the steps most tests need before the one they are about.
+ */
+public final class ScfWorld {
+    public static final String CORE = "913100000000000001";
+    public static final String TIER1 = "913100000000000011";
+    public static final String TIER2 = "913100000000000012";
+    public static final String TIER3 = "913100000000000013";
+    public static final String BANK = "911100000000000021";
+    public static final String BANK2 = "911100000000000022";
+    public static final String SECURITIES = "913100000000000031";
+    public static final String INVESTOR = "913100000000000041";
+    public static final String SERVICER = "913100000000000051";
+    public static final String AUDITOR = "913100000000000061";
+    public static final String PENDING_SUPPLIER = "913100000000000019";
+
+    /** Business date of the harness clock (2026-03-02T08:00Z is 16:00 in Shanghai). */
+    public static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
+    public static final LocalDate MATURITY = LocalDate.of(2026, 9, 1);
+    /** 09:00 in Shanghai on the maturity date. */
+    public static final Instant AT_MATURITY = Instant.parse("2026-09-01T01:00:00Z");
+
+    public final ChaincodeHarness chain = new ChaincodeHarness();
+    private int invoiceNumber;
+
+    public ScfWorld() {
+        party(CORE, PartyRole.CORE_ENTERPRISE, Org.PLATFORM, true);
+        party(TIER1, PartyRole.SUPPLIER, Org.PLATFORM, true);
+        party(TIER2, PartyRole.SUPPLIER, Org.PLATFORM, true);
+        party(TIER3, PartyRole.SUPPLIER, Org.PLATFORM, true);
+        party(BANK, PartyRole.FINANCIER, Org.BANK, true);
+        party(BANK2, PartyRole.FINANCIER, Org.BANK, true);
+        party(SECURITIES, PartyRole.SECURITIES_FIRM, Org.SECURITIES, true);
+        party(INVESTOR, PartyRole.INVESTOR, Org.SECURITIES, true);
+        party(SERVICER, PartyRole.SERVICE_PROVIDER, Org.SECURITIES, true);
+        party(AUDITOR, PartyRole.AUDITOR, Org.PLATFORM, true);
+        party(PENDING_SUPPLIER, PartyRole.SUPPLIER, Org.PLATFORM, false);
+    }
+
+    public static Money cny(long fen) {
+        return Money.of(fen, "CNY");
+    }
+
+    /** The Fabric identity party {@code id} signs with. */
+    public static Caller as(String id) {
+        return new Caller(mspOf(id), certificateOf(id), false);
+    }
+
+    public static String hash(String text) {
+        return Hashes.sha256Hex(text);
+    }
+
+    public ChaincodeHarness.Result submit(String partyId, String transaction, Object argument) {
+        return chain.submit(as(partyId), transaction, argument);
+    }
+
+    public void grantLine(String bankId, long fen) {
+        submit(bankId, TxName.GRANT_CREDIT_LINE, new GrantCreditLineRequest(CORE, cny(fen))).as(Object.class);
+    }
+
+    public Invoice registeredInvoice(String sellerId, long fen) {
+        invoiceNumber++;
+        return submit(sellerId, TxName.REGISTER_INVOICE, new RegisterInvoiceRequest(CORE, "3100261130",
+                String.format("%08d", invoiceNumber), cny(fen), TODAY.minusDays(5), hash("invoice " + invoiceNumber)))
+                .as(Invoice.class);
+    }
+
+    public Invoice confirmedInvoice(String sellerId, long fen) {
+        Invoice invoice = registeredInvoice(sellerId, fen);
+        return submit(CORE, TxName.CONFIRM_INVOICE, new InvoiceDecision(invoice.id(), null)).as(Invoice.class);
+    }
+
+    public Voucher issued(String supplierId, long fen) {
+        Invoice invoice = confirmedInvoice(supplierId, fen);
+        return submit(CORE, TxName.ISSUE_VOUCHER, new IssueVoucherRequest(supplierId, cny(fen), MATURITY,
+                List.of(invoice.id()))).as(Voucher.class);
+    }
+
+    public Voucher active(String supplierId, long fen) {
+        Voucher voucher = issued(supplierId, fen);
+        return submit(supplierId, TxName.ACCEPT_VOUCHER, new VoucherDecision(voucher.id(), null)).as(Voucher.class);
+    }
+
+    public Financing applied(String holderId, String voucherId, String bankId) {
+        return submit(holderId, TxName.APPLY_FINANCING, new ApplyFinancingRequest(voucherId, bankId)).as(Financing.class);
+    }
+
+    public ChaincodeHarness.Result approve(String bankId, String financingId, TermsOffer offer) {
+        return chain.submit(as(bankId), TxName.APPROVE_FINANCING, new FinancingDecision(financingId, null),
+                Map.of(TxName.TRANSIENT_TERMS, JsonCodec.toBytes(offer)));
+    }
+
+    public Voucher voucher(String id) {
+        return submit(CORE, TxName.GET_VOUCHER, id).as(Voucher.class);
+    }
+
+    /** The domain events of the last committed transaction. */
+    public List<DomainEvent> lastEvents() {
+        var events = chain.ledger().events();
+        return JsonCodec.fromJson(events.get(events.size() - 1).payload(), EventBatch.class).events();
+    }
+
+    public static String asText(byte[] payload) {
+        return new String(payload, StandardCharsets.UTF_8);
+    }
+
+    private void party(String id, PartyRole role, Org org, boolean approve) {
+        Caller operator = switch (org) {
+            case PLATFORM -> Callers.PLATFORM_OPERATOR;
+            case BANK -> Callers.BANK_OPERATOR;
+            case SECURITIES -> Callers.SECURITIES_OPERATOR;
+        };
+        chain.submit(operator, TxName.REGISTER_PARTY,
+                new RegisterPartyRequest(id, "Party " + id, List.of(role), org, certificateOf(id))).as(Object.class);
+        if (approve) {
+            chain.submit(operator, TxName.REVIEW_KYC, new ReviewKycRequest(id, KycStatus.APPROVED)).as(Object.class);
+        }
+    }
+
+    private static String mspOf(String id) {
+        return switch (id) {
+            case BANK, BANK2 -> Org.BANK.mspId();
+            case SECURITIES, INVESTOR, SERVICER -> Org.SECURITIES.mspId();
+            default -> Org.PLATFORM.mspId();
+        };
+    }
+
+    private static String certificateOf(String id) {
+        return "x509::CN=" + id + "::CN=ca";
+    }
+}
