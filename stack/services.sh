@@ -1,12 +1,23 @@
 # The Quarkus services, each run from its packaged quarkus-app with the ports of stack/trellis.env.
 # A service is (re)built when its package is missing; ./trellis test builds everything before starting.
 
-# name:port-variable, in start order. Services that need the Fabric network start only when it is up.
-TRELLIS_SERVICES=(scf-service:SCF_SERVICE_PORT)
+# name:port-variable[:fabric], in start order. Those marked fabric stream from the network and start only
+# when it is up (they would never become ready without it).
+TRELLIS_SERVICES=(scf-service:SCF_SERVICE_PORT ledger-events:LEDGER_EVENTS_PORT:fabric)
 : "${SERVICE_HEAP_OPTS:=-Xms64m -Xmx256m}"
 
 service_jar() { echo "$TRELLIS_ROOT/services/$1/target/quarkus-app/quarkus-run.jar"; }
-service_port() { echo "${!1}"; }
+service_port() { local spec=$1 var; var=${spec#*:}; var=${var%%:*}; echo "${!var}"; }
+service_needs_fabric() { [[ $1 == *:fabric ]]; }
+# The services that can run now: all of them when the network is up, else those that do not need it.
+runnable_services() {
+  local spec fabric_up=1
+  declare -F fabric_status >/dev/null && fabric_status >/dev/null 2>&1 || fabric_up=0
+  for spec in "${TRELLIS_SERVICES[@]}"; do
+    if service_needs_fabric "$spec" && [ $fabric_up -eq 0 ]; then continue; fi
+    echo "$spec"
+  done
+}
 service_ready() { http_ok "http://$TRELLIS_BIND:$1/q/health/ready"; }
 
 services_install() {
@@ -23,7 +34,9 @@ services_start() {
   local spec name port
   require_jdk21
   for spec in "${TRELLIS_SERVICES[@]}"; do
-    name=${spec%%:*}; port=$(service_port "${spec##*:}")
+    name=${spec%%:*}
+    if ! runnable_services | grep -qx "$spec"; then log "services: $name waits for the Fabric network"; continue; fi
+    port=$(service_port "$spec")
     is_running "$name" && service_ready "$port" && continue
     log "services: starting $name on http://$TRELLIS_BIND:$port"
     # shellcheck disable=SC2086
@@ -39,8 +52,8 @@ services_stop() {
 
 services_status() {
   local spec name port up=() down=()
-  for spec in "${TRELLIS_SERVICES[@]}"; do
-    name=${spec%%:*}; port=$(service_port "${spec##*:}")
+  for spec in $(runnable_services); do
+    name=${spec%%:*}; port=$(service_port "$spec")
     if is_running "$name" && service_ready "$port"; then up+=("$name :$port"); else down+=("$name"); fi
   done
   echo "${up[*]:+up: ${up[*]}}${down[*]:+ down: ${down[*]}}"
