@@ -3,7 +3,7 @@ package io.trellis.chaincode.creditline;
 import io.trellis.chaincode.api.ErrorCode;
 import io.trellis.chaincode.api.creditline.CreditLine;
 import io.trellis.chaincode.api.creditline.IssuanceLimit;
-import io.trellis.chaincode.core.ChaincodeException;
+import io.trellis.chaincode.core.KeyedRecords;
 import io.trellis.chaincode.core.StateStore;
 import io.trellis.chaincode.limit.CounterStore;
 import java.util.Optional;
@@ -21,22 +21,25 @@ public final class CreditLineRepository {
     static final String ISSUANCE_SLOT = "issuance-slot";
 
     private final StateStore state;
+    private final KeyedRecords<CreditLine> lines;
 
     public CreditLineRepository(StateStore state) {
         this.state = state;
+        // Key parts: financier, obligor.
+        this.lines = new KeyedRecords<>(state, LINE, CreditLine.class, ErrorCode.CREDIT_LINE_NOT_FOUND,
+                key -> "financier " + key.get(0) + " has no credit line for " + key.get(1));
     }
 
     public Optional<CreditLine> findLine(String financierId, String obligorId) {
-        return state.get(state.key(LINE, financierId, obligorId), CreditLine.class);
+        return lines.find(financierId, obligorId);
     }
 
     public CreditLine line(String financierId, String obligorId) {
-        return findLine(financierId, obligorId).orElseThrow(() -> new ChaincodeException(ErrorCode.CREDIT_LINE_NOT_FOUND,
-                "financier " + financierId + " has no credit line for " + obligorId));
+        return lines.get(financierId, obligorId);
     }
 
     public void save(CreditLine line) {
-        state.put(state.key(LINE, line.financierId(), line.obligorId()), line);
+        lines.save(line, line.financierId(), line.obligorId());
     }
 
     public Optional<IssuanceLimit> findIssuance(String obligorId) {

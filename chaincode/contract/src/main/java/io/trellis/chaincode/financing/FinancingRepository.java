@@ -6,6 +6,7 @@ import io.trellis.chaincode.api.financing.Disbursement;
 import io.trellis.chaincode.api.financing.Financing;
 import io.trellis.chaincode.api.financing.FinancingTerms;
 import io.trellis.chaincode.core.ChaincodeException;
+import io.trellis.chaincode.core.KeyedRecords;
 import io.trellis.chaincode.core.StateStore;
 import java.util.Optional;
 
@@ -21,9 +22,12 @@ public final class FinancingRepository {
     public static final String COLLECTION_PREFIX = "financing-";
 
     private final StateStore state;
+    private final KeyedRecords<Financing> financings;
 
     public FinancingRepository(StateStore state) {
         this.state = state;
+        this.financings = new KeyedRecords<>(state, FINANCING, Financing.class, ErrorCode.FINANCING_NOT_FOUND,
+                "financing");
     }
 
     public static String collectionOf(Org financierOrg) {
@@ -31,12 +35,11 @@ public final class FinancingRepository {
     }
 
     public Financing get(String id) {
-        return state.get(state.key(FINANCING, id), Financing.class)
-                .orElseThrow(() -> new ChaincodeException(ErrorCode.FINANCING_NOT_FOUND, "no financing " + id));
+        return financings.get(id);
     }
 
     public void save(Financing financing) {
-        state.put(state.key(FINANCING, financing.id()), financing);
+        financings.save(financing, financing.id());
     }
 
     public Optional<Disbursement> findDisbursement(String paymentId) {

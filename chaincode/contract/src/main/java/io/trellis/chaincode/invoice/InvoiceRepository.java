@@ -2,7 +2,7 @@ package io.trellis.chaincode.invoice;
 
 import io.trellis.chaincode.api.ErrorCode;
 import io.trellis.chaincode.api.invoice.Invoice;
-import io.trellis.chaincode.core.ChaincodeException;
+import io.trellis.chaincode.core.KeyedRecords;
 import io.trellis.chaincode.core.StateStore;
 import java.util.Optional;
 
@@ -10,21 +10,21 @@ import java.util.Optional;
 public final class InvoiceRepository {
     static final String INVOICE = "invoice";
 
-    private final StateStore state;
+    private final KeyedRecords<Invoice> invoices;
 
     public InvoiceRepository(StateStore state) {
-        this.state = state;
+        this.invoices = new KeyedRecords<>(state, INVOICE, Invoice.class, ErrorCode.INVOICE_NOT_FOUND, "invoice");
     }
 
     public Optional<Invoice> find(String id) {
-        return state.get(state.key(INVOICE, id), Invoice.class);
+        return invoices.find(id);
     }
 
     public Invoice get(String id) {
-        return find(id).orElseThrow(() -> new ChaincodeException(ErrorCode.INVOICE_NOT_FOUND, "no invoice " + id));
+        return invoices.get(id);
     }
 
     public void save(Invoice invoice) {
-        state.put(state.key(INVOICE, invoice.id()), invoice);
+        invoices.save(invoice, invoice.id());
     }
 }

@@ -6,7 +6,7 @@ import io.trellis.chaincode.api.PageRequest;
 import io.trellis.chaincode.api.party.Party;
 import io.trellis.chaincode.api.party.PartyIdentity;
 import io.trellis.chaincode.api.party.PartyRole;
-import io.trellis.chaincode.core.ChaincodeException;
+import io.trellis.chaincode.core.KeyedRecords;
 import io.trellis.chaincode.core.StateStore;
 import java.util.Optional;
 
@@ -19,17 +19,19 @@ public final class PartyRepository {
     static final String IDENTITY = "party-identity";
 
     private final StateStore state;
+    private final KeyedRecords<Party> parties;
 
     public PartyRepository(StateStore state) {
         this.state = state;
+        this.parties = new KeyedRecords<>(state, PARTY, Party.class, ErrorCode.PARTY_NOT_FOUND, "party");
     }
 
     public Optional<Party> find(String id) {
-        return state.get(state.key(PARTY, id), Party.class);
+        return parties.find(id);
     }
 
     public Party get(String id) {
-        return find(id).orElseThrow(() -> new ChaincodeException(ErrorCode.PARTY_NOT_FOUND, "no party " + id));
+        return parties.get(id);
     }
 
     /** A counterparty named in a request: it must exist and be a KYC-approved holder of {@code role}. */
@@ -39,7 +41,7 @@ public final class PartyRepository {
     }
 
     public boolean exists(String id) {
-        return state.exists(state.key(PARTY, id));
+        return parties.exists(id);
     }
 
     public Optional<String> partyIdOf(PartyIdentity identity) {
@@ -48,14 +50,14 @@ public final class PartyRepository {
 
     /** Stores the party and, on first save, its identity index entry. */
     public void save(Party party) {
-        state.put(state.key(PARTY, party.id()), party);
+        parties.save(party, party.id());
         if (party.identity() != null) {
             state.put(identityKey(party.identity()), party.id());
         }
     }
 
     public Page<Party> list(PageRequest page) {
-        return state.page(page, Party.class, PARTY);
+        return parties.page(page);
     }
 
     private String identityKey(PartyIdentity identity) {

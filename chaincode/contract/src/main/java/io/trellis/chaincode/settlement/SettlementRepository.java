@@ -2,7 +2,7 @@ package io.trellis.chaincode.settlement;
 
 import io.trellis.chaincode.api.ErrorCode;
 import io.trellis.chaincode.api.settlement.SettlementOutcome;
-import io.trellis.chaincode.core.ChaincodeException;
+import io.trellis.chaincode.core.KeyedRecords;
 import io.trellis.chaincode.core.StateStore;
 import java.util.Optional;
 
@@ -10,22 +10,22 @@ import java.util.Optional;
 public final class SettlementRepository {
     static final String SETTLEMENT = "settlement";
 
-    private final StateStore state;
+    private final KeyedRecords<SettlementOutcome> outcomes;
 
     public SettlementRepository(StateStore state) {
-        this.state = state;
+        this.outcomes = new KeyedRecords<>(state, SETTLEMENT, SettlementOutcome.class, ErrorCode.SETTLEMENT_NOT_FOUND,
+                key -> "no payment " + key.get(0) + " was applied");
     }
 
     public Optional<SettlementOutcome> find(String paymentId) {
-        return state.get(state.key(SETTLEMENT, paymentId), SettlementOutcome.class);
+        return outcomes.find(paymentId);
     }
 
     public SettlementOutcome get(String paymentId) {
-        return find(paymentId).orElseThrow(() -> new ChaincodeException(ErrorCode.SETTLEMENT_NOT_FOUND,
-                "no payment " + paymentId + " was applied"));
+        return outcomes.get(paymentId);
     }
 
     public void save(SettlementOutcome outcome) {
-        state.put(state.key(SETTLEMENT, outcome.notice().paymentId()), outcome);
+        outcomes.save(outcome, outcome.notice().paymentId());
     }
 }

@@ -6,7 +6,7 @@ import io.trellis.chaincode.api.PageRequest;
 import io.trellis.chaincode.api.voucher.Pledge;
 import io.trellis.chaincode.api.voucher.Voucher;
 import io.trellis.chaincode.api.voucher.VoucherStatus;
-import io.trellis.chaincode.core.ChaincodeException;
+import io.trellis.chaincode.core.KeyedRecords;
 import io.trellis.chaincode.core.StateStore;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
@@ -29,28 +29,30 @@ public final class VoucherRepository {
     static final String PLEDGE = "voucher-pledge";
 
     private final StateStore state;
+    private final KeyedRecords<Voucher> vouchers;
 
     public VoucherRepository(StateStore state) {
         this.state = state;
+        this.vouchers = new KeyedRecords<>(state, VOUCHER, Voucher.class, ErrorCode.VOUCHER_NOT_FOUND, "voucher");
     }
 
     public Optional<Voucher> find(String id) {
-        return state.get(state.key(VOUCHER, id), Voucher.class);
+        return vouchers.find(id);
     }
 
     public Voucher get(String id) {
-        return find(id).orElseThrow(() -> new ChaincodeException(ErrorCode.VOUCHER_NOT_FOUND, "no voucher " + id));
+        return vouchers.get(id);
     }
 
     /** Stores a new voucher with its index entries. */
     public void create(Voucher voucher) {
-        state.put(state.key(VOUCHER, voucher.id()), voucher);
+        vouchers.save(voucher, voucher.id());
         indexKeys(voucher).forEach(key -> state.put(key, voucher.id()));
     }
 
     /** Stores a changed voucher, moving only the index entries that changed. */
     public void update(Voucher before, Voucher after) {
-        state.put(state.key(VOUCHER, after.id()), after);
+        vouchers.save(after, after.id());
         Set<String> old = indexKeys(before);
         Set<String> now = indexKeys(after);
         old.stream().filter(key -> !now.contains(key)).forEach(state::delete);

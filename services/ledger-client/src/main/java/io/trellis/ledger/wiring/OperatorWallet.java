@@ -18,7 +18,7 @@ public class OperatorWallet {
     private final FabricConfig config;
     private final Map<Org, FabricIdentity> loaded = new ConcurrentHashMap<>();
 
-    OperatorWallet(FabricConfig config) {
+    public OperatorWallet(FabricConfig config) {
         this.config = config;
     }
 
