@@ -4,6 +4,8 @@
 
 PG_BIN="/usr/lib/postgresql/$POSTGRES_MAJOR/bin"
 PG_DATA="$TRELLIS_DATA/postgres"
+# Where the cluster really is when pg_place_data had to put it outside (see there).
+[ -L "$PG_DATA" ] && PG_DATA=$(readlink -f "$PG_DATA")
 PG_DATABASES=(trellis_scf trellis_abs trellis_settlement keycloak)
 
 # Runs a PostgreSQL binary as the 'postgres' user.
@@ -17,9 +19,24 @@ postgres_install() {
   apt_install "postgresql-$POSTGRES_MAJOR"
 }
 
+# The server runs as 'postgres', which must be able to enter every directory above its data. When the
+# checkout sits below one it cannot enter (a clone under /root, say), the cluster goes to /var/lib/trellis
+# instead, and $TRELLIS_DATA/postgres links to it so that .trellis/ still leads to everything.
+pg_place_data() {
+  mkdir -p "$TRELLIS_DATA"
+  runuser -u postgres -- test -x "$TRELLIS_DATA" 2>/dev/null && return 0
+  local outside
+  outside="/var/lib/trellis/$(printf '%s' "$TRELLIS_HOME" | sha256sum | cut -c1-12)/postgres"
+  mkdir -p "$(dirname "$outside")"
+  ln -sfn "$outside" "$TRELLIS_DATA/postgres"
+  PG_DATA=$outside
+  warn "postgres: user postgres cannot enter $TRELLIS_DATA; the cluster lives in $outside (linked from there)"
+}
+
 # Creates the cluster once: local socket trusts the OS user (peer), TCP always needs a password.
 pg_init_cluster() {
   [ -f "$PG_DATA/PG_VERSION" ] && return 0
+  pg_place_data
   log "postgres: creating cluster in $PG_DATA"
   mkdir -p "$PG_DATA"
   chown postgres:postgres "$PG_DATA"
