@@ -6,7 +6,6 @@ public final class TxName {
     public static final String GET_PARTY = "GetParty";
     public static final String LIST_PARTIES = "ListParties";
     public static final String REVIEW_KYC = "ReviewKyc";
-    public static final String PING = "Ping";
 
     public static final String SET_CONFIG = "SetConfig";
     public static final String GET_CONFIG = "GetConfig";

@@ -1,12 +1,10 @@
 package io.trellis.chaincode.abs;
 
-import io.trellis.chaincode.api.ErrorCode;
 import io.trellis.chaincode.api.Money;
 import io.trellis.chaincode.api.abs.DealStructure;
 import io.trellis.chaincode.api.abs.Holding;
 import io.trellis.chaincode.api.abs.TrancheClass;
 import io.trellis.chaincode.api.abs.TrancheTerms;
-import io.trellis.chaincode.core.ChaincodeException;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -51,14 +49,5 @@ final class AbsFixtures {
                 new Holding("INV-C", TrancheClass.MEZZANINE, 1_000),
                 new Holding("INV-D", TrancheClass.MEZZANINE, 500),
                 new Holding("INV-E", TrancheClass.SUBORDINATED, 1_000));
-    }
-
-    static ErrorCode codeOf(Runnable rule) {
-        try {
-            rule.run();
-            return null;
-        } catch (ChaincodeException e) {
-            return e.code();
-        }
     }
 }

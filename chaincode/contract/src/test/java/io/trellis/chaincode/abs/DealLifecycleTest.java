@@ -2,8 +2,8 @@ package io.trellis.chaincode.abs;
 
 import static io.trellis.chaincode.abs.AbsFixtures.P1;
 import static io.trellis.chaincode.abs.AbsFixtures.cny;
-import static io.trellis.chaincode.abs.AbsFixtures.codeOf;
 import static io.trellis.chaincode.abs.AbsFixtures.deal;
+import static io.trellis.chaincode.testing.Rejections.codeOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.trellis.chaincode.api.ErrorCode;

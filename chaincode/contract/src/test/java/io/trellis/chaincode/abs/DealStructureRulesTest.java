@@ -4,12 +4,12 @@ import static io.trellis.chaincode.abs.AbsFixtures.ISSUE;
 import static io.trellis.chaincode.abs.AbsFixtures.P1;
 import static io.trellis.chaincode.abs.AbsFixtures.P2;
 import static io.trellis.chaincode.abs.AbsFixtures.cny;
-import static io.trellis.chaincode.abs.AbsFixtures.codeOf;
 import static io.trellis.chaincode.abs.AbsFixtures.deal;
 import static io.trellis.chaincode.abs.AbsFixtures.tranche;
 import static io.trellis.chaincode.api.abs.TrancheClass.MEZZANINE;
 import static io.trellis.chaincode.api.abs.TrancheClass.SENIOR;
 import static io.trellis.chaincode.api.abs.TrancheClass.SUBORDINATED;
+import static io.trellis.chaincode.testing.Rejections.codeOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.trellis.chaincode.api.ErrorCode;

@@ -7,7 +7,6 @@ import static io.trellis.chaincode.abs.AbsFixtures.P2;
 import static io.trellis.chaincode.abs.AbsFixtures.P3;
 import static io.trellis.chaincode.abs.AbsFixtures.P4;
 import static io.trellis.chaincode.abs.AbsFixtures.cny;
-import static io.trellis.chaincode.abs.AbsFixtures.codeOf;
 import static io.trellis.chaincode.abs.AbsFixtures.holdings;
 import static io.trellis.chaincode.api.abs.PayoutKind.INTEREST;
 import static io.trellis.chaincode.api.abs.PayoutKind.PRINCIPAL;
@@ -22,6 +21,7 @@ import static io.trellis.chaincode.api.abs.WaterfallStep.SENIOR_INTEREST;
 import static io.trellis.chaincode.api.abs.WaterfallStep.SENIOR_PRINCIPAL;
 import static io.trellis.chaincode.api.abs.WaterfallStep.SUBORDINATED_PRINCIPAL;
 import static io.trellis.chaincode.api.abs.WaterfallStep.SUBORDINATED_RESIDUAL;
+import static io.trellis.chaincode.testing.Rejections.codeOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.trellis.chaincode.api.ErrorCode;

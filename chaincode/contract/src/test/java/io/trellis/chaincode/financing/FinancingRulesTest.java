@@ -1,5 +1,6 @@
 package io.trellis.chaincode.financing;
 
+import static io.trellis.chaincode.testing.Rejections.codeOf;
 import static io.trellis.chaincode.testing.ScfWorld.BANK;
 import static io.trellis.chaincode.testing.ScfWorld.BANK2;
 import static io.trellis.chaincode.testing.ScfWorld.CORE;
@@ -20,10 +21,9 @@ import io.trellis.chaincode.api.limit.SlotAmount;
 import io.trellis.chaincode.api.voucher.LineUse;
 import io.trellis.chaincode.api.voucher.Voucher;
 import io.trellis.chaincode.api.voucher.VoucherStatus;
-import io.trellis.chaincode.core.ChaincodeException;
+import io.trellis.chaincode.testing.EnumPairs;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -42,28 +42,13 @@ class FinancingRulesTest {
             FinancingStatus.APPLIED, EnumSet.of(FinancingStatus.APPROVED, FinancingStatus.DECLINED, FinancingStatus.EXPIRED),
             FinancingStatus.APPROVED, EnumSet.of(FinancingStatus.DISBURSED, FinancingStatus.DECLINED, FinancingStatus.EXPIRED));
 
-    private static ErrorCode codeOf(Runnable rule) {
-        try {
-            rule.run();
-            return null;
-        } catch (ChaincodeException e) {
-            return e.code();
-        }
-    }
-
     private static Financing financing(long fen, LocalDate maturity, FinancingStatus status) {
         return new Financing("FN1", "CV1", TIER1, BANK, CORE, cny(fen), maturity, status, null, null, null,
                 NOW.toString(), 1);
     }
 
     static Stream<Arguments> everyMove() {
-        List<Arguments> moves = new ArrayList<>();
-        for (FinancingStatus from : FinancingStatus.values()) {
-            for (FinancingStatus to : FinancingStatus.values()) {
-                moves.add(Arguments.of(from, to));
-            }
-        }
-        return moves.stream();
+        return EnumPairs.of(FinancingStatus.class);
     }
 
     @ParameterizedTest(name = "{0} -> {1}")

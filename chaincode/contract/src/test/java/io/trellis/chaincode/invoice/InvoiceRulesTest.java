@@ -1,5 +1,6 @@
 package io.trellis.chaincode.invoice;
 
+import static io.trellis.chaincode.testing.Rejections.codeOf;
 import static io.trellis.chaincode.testing.ScfWorld.CORE;
 import static io.trellis.chaincode.testing.ScfWorld.TIER1;
 import static io.trellis.chaincode.testing.ScfWorld.TIER2;
@@ -11,12 +12,10 @@ import io.trellis.chaincode.api.ErrorCode;
 import io.trellis.chaincode.api.invoice.Invoice;
 import io.trellis.chaincode.api.invoice.InvoiceStatus;
 import io.trellis.chaincode.api.invoice.RegisterInvoiceRequest;
-import io.trellis.chaincode.core.ChaincodeException;
 import io.trellis.chaincode.core.Hashes;
+import io.trellis.chaincode.testing.EnumPairs;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -38,15 +37,6 @@ class InvoiceRulesTest {
             InvoiceStatus.CONFIRMED, EnumSet.of(InvoiceStatus.PLEDGED, InvoiceStatus.CANCELLED),
             InvoiceStatus.PLEDGED, EnumSet.of(InvoiceStatus.SETTLED, InvoiceStatus.CONFIRMED));
 
-    private static ErrorCode codeOf(Runnable rule) {
-        try {
-            rule.run();
-            return null;
-        } catch (ChaincodeException e) {
-            return e.code();
-        }
-    }
-
     private static RegisterInvoiceRequest request(String number, String documentHash) {
         return new RegisterInvoiceRequest(CORE, "3100261130", number, cny(113_000_00L), TODAY, documentHash);
     }
@@ -57,13 +47,7 @@ class InvoiceRulesTest {
     }
 
     static Stream<Arguments> everyMove() {
-        List<Arguments> moves = new ArrayList<>();
-        for (InvoiceStatus from : InvoiceStatus.values()) {
-            for (InvoiceStatus to : InvoiceStatus.values()) {
-                moves.add(Arguments.of(from, to));
-            }
-        }
-        return moves.stream();
+        return EnumPairs.of(InvoiceStatus.class);
     }
 
     @ParameterizedTest(name = "{0} -> {1}")

@@ -1,5 +1,6 @@
 package io.trellis.chaincode.party;
 
+import static io.trellis.chaincode.testing.Rejections.codeOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -24,15 +25,6 @@ class PartyRulesTest {
 
     private static RegisterPartyRequest request(String id, String name, List<PartyRole> roles, Org org) {
         return new RegisterPartyRequest(id, name, roles, org, null);
-    }
-
-    private static ErrorCode codeOf(Runnable rule) {
-        try {
-            rule.run();
-            return null;
-        } catch (ChaincodeException e) {
-            return e.code();
-        }
     }
 
     @ParameterizedTest

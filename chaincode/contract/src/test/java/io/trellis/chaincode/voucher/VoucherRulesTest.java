@@ -1,5 +1,6 @@
 package io.trellis.chaincode.voucher;
 
+import static io.trellis.chaincode.testing.Rejections.codeOf;
 import static io.trellis.chaincode.testing.ScfWorld.BANK;
 import static io.trellis.chaincode.testing.ScfWorld.CORE;
 import static io.trellis.chaincode.testing.ScfWorld.TIER1;
@@ -18,11 +19,10 @@ import io.trellis.chaincode.api.limit.SlotAmount;
 import io.trellis.chaincode.api.voucher.IssueVoucherRequest;
 import io.trellis.chaincode.api.voucher.Voucher;
 import io.trellis.chaincode.api.voucher.VoucherStatus;
-import io.trellis.chaincode.core.ChaincodeException;
+import io.trellis.chaincode.testing.EnumPairs;
 import io.trellis.chaincode.testing.ScfWorld;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -49,23 +49,8 @@ class VoucherRulesTest {
             VoucherStatus.POOLED, EnumSet.of(VoucherStatus.SETTLED, VoucherStatus.OVERDUE),
             VoucherStatus.OVERDUE, EnumSet.of(VoucherStatus.SETTLED));
 
-    private static ErrorCode codeOf(Runnable rule) {
-        try {
-            rule.run();
-            return null;
-        } catch (ChaincodeException e) {
-            return e.code();
-        }
-    }
-
     static Stream<Arguments> everyMove() {
-        List<Arguments> moves = new ArrayList<>();
-        for (VoucherStatus from : VoucherStatus.values()) {
-            for (VoucherStatus to : VoucherStatus.values()) {
-                moves.add(Arguments.of(from, to));
-            }
-        }
-        return moves.stream();
+        return EnumPairs.of(VoucherStatus.class);
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
