@@ -66,9 +66,14 @@ public final class PartyRules {
         }
     }
 
+    /** An operator identity of {@code org}'s MSP: not a party, but trusted to run that org's jobs. */
+    public static boolean isOperatorOf(Caller caller, Org org) {
+        return caller.operator() && org.mspId().equals(caller.mspId());
+    }
+
     /** Only an operator of the hosting organisation may manage its parties. */
     public static void requireOperatorOf(Caller caller, Org org) {
-        if (!caller.operator() || !org.mspId().equals(caller.mspId())) {
+        if (!isOperatorOf(caller, org)) {
             throw ChaincodeException.notAllowed("only an operator of " + org.mspId() + " may do this");
         }
     }

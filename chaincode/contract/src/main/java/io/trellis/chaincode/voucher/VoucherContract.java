@@ -21,7 +21,6 @@ import io.trellis.chaincode.api.voucher.VouchersByHolderQuery;
 import io.trellis.chaincode.api.voucher.VouchersByStatusQuery;
 import io.trellis.chaincode.config.ConfigRepository;
 import io.trellis.chaincode.core.Arguments;
-import io.trellis.chaincode.core.Caller;
 import io.trellis.chaincode.core.ChaincodeException;
 import io.trellis.chaincode.core.Ids;
 import io.trellis.chaincode.core.Router;
@@ -145,7 +144,7 @@ public final class VoucherContract {
         VoucherRules.requireVoucherId(request.voucherId());
         VoucherRepository vouchers = new VoucherRepository(ctx.state());
         Voucher before;
-        if (isPlatformOperator(ctx.caller())) {
+        if (PartyRules.isOperatorOf(ctx.caller(), Org.PLATFORM)) {
             before = vouchers.get(request.voucherId());
         } else {
             Party caller = ActingParty.of(ctx);
@@ -197,9 +196,5 @@ public final class VoucherContract {
     private static void store(VoucherRepository vouchers, Voucher before, VoucherRules.Spent spent) {
         vouchers.update(before, spent.parent());
         spent.children().forEach(vouchers::create);
-    }
-
-    private static boolean isPlatformOperator(Caller caller) {
-        return caller.operator() && Org.PLATFORM.mspId().equals(caller.mspId());
     }
 }
