@@ -27,7 +27,7 @@ public final class ChaincodeServerMain {
         properties.setServerAddress(new InetSocketAddress(address.substring(0, colon),
                 Integer.parseInt(address.substring(colon + 1))));
         TrellisChaincode chaincode = new TrellisChaincode();
-        chaincode.processEnvironmentOptions();
+        chaincode.prepareToServe();
         ChaincodeServer server = new NettyChaincodeServer(chaincode, properties);
         // Blocks while the gRPC server runs; its threads keep the process alive until it is stopped.
         server.start();

@@ -11,6 +11,9 @@ import io.trellis.chaincode.invoice.InvoiceContract;
 import io.trellis.chaincode.voucher.VoucherContract;
 import io.trellis.chaincode.party.PartyContract;
 import io.trellis.chaincode.settlement.SettlementContract;
+import java.util.Properties;
+import org.hyperledger.fabric.metrics.Metrics;
+import org.hyperledger.fabric.traces.Traces;
 import org.hyperledger.fabric.shim.ChaincodeBase;
 import org.hyperledger.fabric.shim.ChaincodeStub;
 import org.hyperledger.fabric.shim.ResponseUtils;
@@ -33,6 +36,19 @@ public final class TrellisChaincode extends ChaincodeBase {
         FinancingContract.registerOn(router);
         SettlementContract.registerOn(router);
         HistoryContract.registerOn(router);
+    }
+
+    /**
+     * Reads the environment and the shim's configuration, as {@code start} does for a chaincode that dials
+     * its peer; a chaincode that serves peers (CCaaS) needs the same before the first connection.
+     */
+    void prepareToServe() {
+        initializeLogging();
+        processEnvironmentOptions();
+        validateOptions();
+        Properties config = getChaincodeConfig();
+        Metrics.initialize(config);
+        Traces.initialize(config);
     }
 
     @Override
