@@ -65,6 +65,13 @@ stop_process() {
   rm -f "$f"
 }
 
+# Resident memory in MiB of everything NAME started: its whole process group (a server and its children).
+rss_mib() {
+  local f; f=$(pid_file "$1")
+  [ -f "$f" ] || { echo 0; return; }
+  ps -e -o pgid=,rss= | awk -v g="$(cat "$f")" '$1 == g { kb += $2 } END { printf "%d\n", kb / 1024 }'
+}
+
 port_open() { (exec 3<>"/dev/tcp/$TRELLIS_BIND/$1") 2>/dev/null; }
 # wait_until SECONDS DESCRIPTION COMMAND...: polls COMMAND every half second.
 wait_until() {

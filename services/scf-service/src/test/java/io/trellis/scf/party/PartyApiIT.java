@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.trellis.chaincode.api.Org;
@@ -17,6 +18,7 @@ import io.trellis.chaincode.api.party.PartyRole;
 import io.trellis.ledger.events.LedgerEventMessage;
 import io.trellis.scf.support.LedgerEvents;
 import io.trellis.scf.support.PartyIds;
+import io.trellis.scf.support.IsolatedProjection;
 import io.trellis.scf.support.Tokens;
 import java.time.Duration;
 import java.util.List;
@@ -27,6 +29,7 @@ import org.junit.jupiter.api.Test;
 
 /** The party API against the real Keycloak, Kafka and PostgreSQL of the local stack. */
 @QuarkusTest
+@QuarkusTestResource(value = IsolatedProjection.class, restrictToAnnotatedClass = true)
 class PartyApiIT {
     private static LedgerEvents events;
 

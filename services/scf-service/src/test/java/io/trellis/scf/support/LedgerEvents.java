@@ -12,9 +12,10 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.ConfigProvider;
 
-/** Publishes ledger event messages to the real Kafka topic, exactly as ledger-events does. */
+/** Publishes ledger event messages to the real Kafka, exactly as ledger-events does, on the topic the service reads. */
 public final class LedgerEvents implements AutoCloseable {
     private final KafkaProducer<String, String> producer;
+    private final String topic = ConfigProvider.getConfig().getValue("mp.messaging.incoming.ledger-events.topic", String.class);
 
     public LedgerEvents() {
         Properties props = new Properties();
@@ -28,7 +29,7 @@ public final class LedgerEvents implements AutoCloseable {
 
     public void publish(LedgerEventMessage message) {
         try {
-            producer.send(new ProducerRecord<>(LedgerEventMessage.TOPIC, message.event().aggregateId(),
+            producer.send(new ProducerRecord<>(topic, message.event().aggregateId(),
                     JsonCodec.toJson(message))).get(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
