@@ -26,11 +26,11 @@ import java.util.List;
 public class PartyResource {
     static final int MAX_PAGE_SIZE = 200;
 
-    private final PartyRegistration registration;
+    private final PartyRegistry registry;
     private final TokenCaller caller;
 
-    PartyResource(PartyRegistration registration, TokenCaller caller) {
-        this.registration = registration;
+    PartyResource(PartyRegistry registry, TokenCaller caller) {
+        this.registry = registry;
         this.caller = caller;
     }
 
@@ -39,8 +39,17 @@ public class PartyResource {
     @RolesAllowed("operator")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response register(String body) {
-        RegistrationReceipt receipt = registration.register(body, caller.org());
+        PartyReceipt receipt = registry.register(body, caller.org());
         return Response.created(URI.create("/parties/" + receipt.party().id())).entity(receipt).build();
+    }
+
+    /** Approves or rejects a pending party of the operator's organisation; answers once committed. */
+    @POST
+    @Path("/{id}/kyc")
+    @RolesAllowed("operator")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public PartyReceipt reviewKyc(@PathParam("id") String id, String body) {
+        return registry.reviewKyc(id, body, caller.org());
     }
 
     @GET

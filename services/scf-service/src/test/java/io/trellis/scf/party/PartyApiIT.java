@@ -142,6 +142,25 @@ class PartyApiIT {
     }
 
     @Test
+    void reviewing_kyc_with_a_role_other_than_operator_is_forbidden() {
+        given().auth().oauth2(Tokens.of("bank1")).contentType(ContentType.JSON)
+                .body("{\"status\":\"APPROVED\"}")
+                .when().post("/parties/" + PartyIds.fresh() + "/kyc")
+                .then().statusCode(403);
+    }
+
+    @Test
+    void a_kyc_decision_outside_the_allowed_values_is_a_400_problem() {
+        given().auth().oauth2(Tokens.of("operator.bank")).contentType(ContentType.JSON)
+                .body("{\"status\":\"MAYBE\"}")
+                .when().post("/parties/" + PartyIds.fresh() + "/kyc")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("code", equalTo("INVALID_ARGUMENT"))
+                .body("detail", equalTo("field 'status': 'MAYBE' is not one of PENDING, APPROVED, REJECTED"));
+    }
+
+    @Test
     void an_unknown_party_is_a_404_problem() {
         given().auth().oauth2(Tokens.of("auditor1")).when().get("/parties/91310000XXXXXXXXXX")
                 .then().statusCode(404)

@@ -11,10 +11,10 @@ import io.trellis.scf.support.Tokens;
 import io.trellis.scf.support.UnreachableLedgerProfile;
 import org.junit.jupiter.api.Test;
 
-/** When the ledger cannot be reached, a registration fails clearly and nothing is recorded. */
+/** When the ledger cannot be reached, a party change fails clearly and nothing is recorded. */
 @QuarkusTest
 @TestProfile(UnreachableLedgerProfile.class)
-class PartyRegistrationUnreachableLedgerIT {
+class PartyChangesWithUnreachableLedgerIT {
 
     @Test
     void registering_while_the_ledger_is_unreachable_is_a_503_problem_and_records_nothing() {
@@ -27,5 +27,15 @@ class PartyRegistrationUnreachableLedgerIT {
                 .contentType("application/problem+json")
                 .body("code", equalTo("LEDGER_UNAVAILABLE"));
         given().auth().oauth2(Tokens.of("operator.platform")).when().get("/parties/" + id).then().statusCode(404);
+    }
+
+    @Test
+    void reviewing_kyc_while_the_ledger_is_unreachable_is_a_503_problem() {
+        given().auth().oauth2(Tokens.of("operator.platform")).contentType(ContentType.JSON)
+                .body("{\"status\":\"APPROVED\"}")
+                .when().post("/parties/" + PartyIds.fresh() + "/kyc")
+                .then().statusCode(503)
+                .contentType("application/problem+json")
+                .body("code", equalTo("LEDGER_UNAVAILABLE"));
     }
 }
