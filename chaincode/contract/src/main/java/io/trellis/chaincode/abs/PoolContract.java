@@ -49,12 +49,8 @@ public final class PoolContract {
     /** The whole batch is checked against the criteria at once, then every voucher is locked in the pool. */
     static Pool add(TxContext ctx, String argument) {
         PoolAssetsRequest request = Arguments.decode(argument, PoolAssetsRequest.class);
-        Party caller = ActingParty.of(ctx);
-        PoolRules.validate(request);
         PoolRepository pools = new PoolRepository(ctx.state());
-        Pool pool = pools.get(request.poolId());
-        PoolRules.requireOriginator(pool, caller);
-        DealLifecycle.requireStructureEditable(new DealRepository(ctx.state()).get(pool.id()).status());
+        Pool pool = editableBy(ctx, request, pools);
         PooledVouchers pooled = new PooledVouchers(ctx);
         List<Voucher> additions = pooled.load(request.voucherIds());
         List<PoolEntry> entries = new ArrayList<>(pools.entries(pool.id()));
@@ -69,12 +65,8 @@ public final class PoolContract {
     /** Before subscription opens the originator may take vouchers back; what stays must still meet concentration. */
     static Pool remove(TxContext ctx, String argument) {
         PoolAssetsRequest request = Arguments.decode(argument, PoolAssetsRequest.class);
-        Party caller = ActingParty.of(ctx);
-        PoolRules.validate(request);
         PoolRepository pools = new PoolRepository(ctx.state());
-        Pool pool = pools.get(request.poolId());
-        PoolRules.requireOriginator(pool, caller);
-        DealLifecycle.requireStructureEditable(new DealRepository(ctx.state()).get(pool.id()).status());
+        Pool pool = editableBy(ctx, request, pools);
         List<PoolEntry> removed = request.voucherIds().stream().map(id -> pools.entry(pool.id(), id)).toList();
         Set<String> removedIds = new HashSet<>(request.voucherIds());
         List<PoolEntry> remaining = pools.entries(pool.id()).stream()
@@ -85,5 +77,15 @@ public final class PoolContract {
         Pool after = PoolRules.holding(pool, remaining);
         pools.save(after);
         return after;
+    }
+
+    /** The pool named, once the caller is shown to be its originator and its deal has not opened subscription. */
+    private static Pool editableBy(TxContext ctx, PoolAssetsRequest request, PoolRepository pools) {
+        Party caller = ActingParty.of(ctx);
+        PoolRules.validate(request);
+        Pool pool = pools.get(request.poolId());
+        PoolRules.requireOriginator(pool, caller);
+        DealLifecycle.requireStructureEditable(new DealRepository(ctx.state()).get(pool.id()).status());
+        return pool;
     }
 }

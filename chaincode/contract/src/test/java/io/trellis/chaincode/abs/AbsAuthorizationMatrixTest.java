@@ -1,12 +1,10 @@
 package io.trellis.chaincode.abs;
 
 import static io.trellis.chaincode.testing.ScfWorld.AUDITOR;
-import static io.trellis.chaincode.testing.ScfWorld.BANK;
 import static io.trellis.chaincode.testing.ScfWorld.CORE;
 import static io.trellis.chaincode.testing.ScfWorld.INVESTOR;
 import static io.trellis.chaincode.testing.ScfWorld.MATURITY;
 import static io.trellis.chaincode.testing.ScfWorld.SECURITIES;
-import static io.trellis.chaincode.testing.ScfWorld.SERVICER;
 import static io.trellis.chaincode.testing.ScfWorld.TIER1;
 import static io.trellis.chaincode.testing.ScfWorld.TODAY;
 import static io.trellis.chaincode.testing.ScfWorld.as;
@@ -30,12 +28,11 @@ import io.trellis.chaincode.api.abs.TrancheClass;
 import io.trellis.chaincode.api.party.PartyRole;
 import io.trellis.chaincode.core.Caller;
 import io.trellis.chaincode.testing.AbsWorld;
+import io.trellis.chaincode.testing.RoleMatrix;
 import io.trellis.chaincode.testing.ScfWorld;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -49,14 +46,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * party the transaction is about (the pool's manager, its originator); every other role is refused with NOT_ALLOWED.
  */
 class AbsAuthorizationMatrixTest {
-    private static final Map<PartyRole, String> PARTY_OF = Map.of(
-            PartyRole.CORE_ENTERPRISE, CORE,
-            PartyRole.SUPPLIER, TIER1,
-            PartyRole.FINANCIER, BANK,
-            PartyRole.SECURITIES_FIRM, SECURITIES,
-            PartyRole.INVESTOR, INVESTOR,
-            PartyRole.SERVICE_PROVIDER, SERVICER,
-            PartyRole.AUDITOR, AUDITOR);
     private static final String DOC = ScfWorld.hash("doc");
     private static final String OTHER_FIRM = "913100000000000032";
 
@@ -109,13 +98,7 @@ class AbsAuthorizationMatrixTest {
     }
 
     static Stream<Arguments> matrix() {
-        List<Arguments> rows = new ArrayList<>();
-        for (Case c : cases()) {
-            for (PartyRole role : PartyRole.values()) {
-                rows.add(Arguments.of(c, role));
-            }
-        }
-        return rows.stream();
+        return RoleMatrix.rows(cases());
     }
 
     @ParameterizedTest(name = "{0} by {1}")
@@ -127,13 +110,9 @@ class AbsAuthorizationMatrixTest {
             world.at(call.on());
         }
 
-        var result = world.scf.chain.submit(as(PARTY_OF.get(role)), c.transaction(), call.argument());
+        var result = world.scf.chain.submit(as(RoleMatrix.PARTY_OF.get(role)), c.transaction(), call.argument());
 
-        if (c.allowed().contains(role)) {
-            assertThat(result.ok()).as(() -> result.response().getMessage()).isTrue();
-        } else {
-            assertThat(result.code()).isEqualTo(ErrorCode.NOT_ALLOWED);
-        }
+        RoleMatrix.assertOutcome(c.allowed().contains(role), result);
     }
 
     @Test
