@@ -1,5 +1,11 @@
 package io.trellis.chaincode;
 
+import io.trellis.chaincode.abs.AbsQueryContract;
+import io.trellis.chaincode.abs.DealContract;
+import io.trellis.chaincode.abs.DueDiligenceContract;
+import io.trellis.chaincode.abs.OfferingContract;
+import io.trellis.chaincode.abs.PaymentDateContract;
+import io.trellis.chaincode.abs.PoolContract;
 import io.trellis.chaincode.core.CallerResolver;
 import io.trellis.chaincode.core.Router;
 import io.trellis.chaincode.core.X509CallerResolver;
@@ -36,6 +42,12 @@ public final class TrellisChaincode extends ChaincodeBase {
         FinancingContract.registerOn(router);
         SettlementContract.registerOn(router);
         HistoryContract.registerOn(router);
+        PoolContract.registerOn(router);
+        DueDiligenceContract.registerOn(router);
+        DealContract.registerOn(router);
+        OfferingContract.registerOn(router);
+        PaymentDateContract.registerOn(router);
+        AbsQueryContract.registerOn(router);
     }
 
     /**

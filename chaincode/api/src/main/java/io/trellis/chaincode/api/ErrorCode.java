@@ -56,6 +56,9 @@ public enum ErrorCode {
     ASSET_MATURITY_OUT_OF_WINDOW(ErrorKind.RULE_BROKEN),
     OBLIGOR_CONCENTRATION_EXCEEDED(ErrorKind.RULE_BROKEN),
     // ABS: deal structure and life cycle
+    POOL_NOT_FOUND(ErrorKind.NOT_FOUND),
+    /** The voucher is not in the pool named. */
+    POOL_ASSET_NOT_FOUND(ErrorKind.NOT_FOUND),
     TRANCHE_NOT_FOUND(ErrorKind.NOT_FOUND),
     DEAL_STATE_CONFLICT(ErrorKind.CONFLICT),
     DEAL_STRUCTURE_FROZEN(ErrorKind.CONFLICT),

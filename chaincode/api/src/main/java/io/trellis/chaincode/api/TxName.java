@@ -42,6 +42,23 @@ public final class TxName {
     public static final String SETTLE_PAYMENT = "SettlePayment";
     public static final String GET_SETTLEMENT = "GetSettlement";
 
+    public static final String CREATE_POOL = "CreatePool";
+    public static final String ADD_POOL_ASSETS = "AddPoolAssets";
+    public static final String REMOVE_POOL_ASSETS = "RemovePoolAssets";
+    public static final String RECORD_ATTESTATION = "RecordAttestation";
+    public static final String RECORD_RATING = "RecordRating";
+    public static final String SET_DEAL_STRUCTURE = "SetDealStructure";
+    public static final String OPEN_SUBSCRIPTION = "OpenSubscription";
+    public static final String SUBSCRIBE = "Subscribe";
+    public static final String CLOSE_SUBSCRIPTION = "CloseSubscription";
+    public static final String RESIZE_TRANCHE = "ResizeTranche";
+    public static final String ISSUE_DEAL = "IssueDeal";
+    public static final String CANCEL_DEAL = "CancelDeal";
+    public static final String RUN_PAYMENT_DATE = "RunPaymentDate";
+    public static final String GET_DEAL = "GetDeal";
+    public static final String GET_INVESTOR_PORTFOLIO = "GetInvestorPortfolio";
+    public static final String GET_TRANCHE_ASSETS = "GetTrancheAssets";
+
     /** Transient-data key of {@code ApproveFinancing}: the private terms (rate, value date) as JSON. */
     public static final String TRANSIENT_TERMS = "terms";
 

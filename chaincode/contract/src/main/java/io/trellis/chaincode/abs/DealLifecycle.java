@@ -3,6 +3,7 @@ package io.trellis.chaincode.abs;
 import io.trellis.chaincode.api.ErrorCode;
 import io.trellis.chaincode.api.abs.Attestation;
 import io.trellis.chaincode.api.abs.AttestationKind;
+import io.trellis.chaincode.api.abs.AttestationOpinion;
 import io.trellis.chaincode.api.abs.DealStatus;
 import io.trellis.chaincode.api.abs.DealStructure;
 import io.trellis.chaincode.api.abs.TrancheClass;
@@ -32,7 +33,18 @@ public final class DealLifecycle {
     /** Tranches that must carry a rating; the subordinated tranche is the originator's equity and may be unrated. */
     private static final Set<TrancheClass> RATED = EnumSet.of(TrancheClass.SENIOR, TrancheClass.MEZZANINE);
 
+    /** An adverse opinion or a disclaimer is on record but does not clear the deal for subscription. */
+    private static final Set<AttestationOpinion> SATISFYING =
+            EnumSet.of(AttestationOpinion.UNQUALIFIED, AttestationOpinion.QUALIFIED);
+
     private DealLifecycle() {
+    }
+
+    public static void requireSubscriptionOpen(DealStatus status) {
+        if (status != DealStatus.SUBSCRIPTION_OPEN) {
+            throw new ChaincodeException(ErrorCode.DEAL_STATE_CONFLICT,
+                    "orders are taken only while subscription is open; the deal is " + status);
+        }
     }
 
     public static DealStatus transition(DealStatus from, DealStatus to) {
@@ -58,7 +70,8 @@ public final class DealLifecycle {
     }
 
     /**
-     * Opens subscription once the structure is sound, every attestation the pool requires is recorded and every
+     * Opens subscription once the structure is sound, every attestation the pool requires is recorded with an
+     * unqualified or qualified opinion, and every
      * senior and mezzanine tranche is rated.
      */
     public static DealStatus openSubscription(DealStatus status, DealStructure structure,
@@ -67,7 +80,11 @@ public final class DealLifecycle {
         transition(status, DealStatus.SUBSCRIPTION_OPEN);
         DealStructureRules.validate(structure);
         Set<AttestationKind> missing = required.isEmpty() ? EnumSet.noneOf(AttestationKind.class) : EnumSet.copyOf(required);
-        attestations.forEach(a -> missing.remove(a.kind()));
+        attestations.forEach(a -> {
+            if (SATISFYING.contains(a.opinion())) {
+                missing.remove(a.kind());
+            }
+        });
         if (!missing.isEmpty()) {
             throw new ChaincodeException(ErrorCode.ATTESTATION_MISSING, "the pool still needs attestations " + missing);
         }

@@ -74,6 +74,14 @@ public final class Eligibility {
         checkConcentration(criteria, pooled, additions);
     }
 
+    /**
+     * Rejects a removal that would leave an obligor above the concentration limit: taking principal out
+     * concentrates everyone who stays, so every obligor of what remains is checked.
+     */
+    public static void checkRemoval(PoolCriteria criteria, List<PoolAsset> remaining) {
+        checkConcentration(criteria, List.of(), remaining);
+    }
+
     private static void checkAsset(PoolCriteria criteria, String originatorId, LocalDate cutOff, PoolAsset asset) {
         requireShape(asset);
         if (!asset.outstanding().currency().equals(criteria.currency())) {

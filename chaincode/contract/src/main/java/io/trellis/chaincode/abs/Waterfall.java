@@ -15,6 +15,7 @@ import io.trellis.chaincode.api.abs.TrancheTerms;
 import io.trellis.chaincode.api.abs.WaterfallState;
 import io.trellis.chaincode.api.abs.WaterfallStep;
 import io.trellis.chaincode.core.ChaincodeException;
+import io.trellis.chaincode.core.Hashes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,8 +23,8 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * One payment date's cash-flow waterfall over the cash collected since the previous date plus any carried cash:
@@ -49,8 +50,6 @@ public final class Waterfall {
             WaterfallStep.MEZZANINE_PRINCIPAL,
             WaterfallStep.SUBORDINATED_PRINCIPAL,
             WaterfallStep.SUBORDINATED_RESIDUAL);
-
-    private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-f]{64}");
 
     private Waterfall() {
     }
@@ -123,7 +122,7 @@ public final class Waterfall {
         }
         requireAmount(period.collected(), structure.currency(), "collected");
         requireAmount(period.defaultedPrincipal(), structure.currency(), "defaultedPrincipal");
-        if (period.documentHash() == null || !SHA256_HEX.matcher(period.documentHash()).matches()) {
+        if (!Hashes.isSha256Hex(period.documentHash())) {
             throw ChaincodeException.invalid("documentHash must be a SHA-256 in lower-case hex");
         }
     }
@@ -138,12 +137,28 @@ public final class Waterfall {
         }
     }
 
+    /**
+     * The payment date to run on {@code today}: the first scheduled date after the last one run, and only once it
+     * has come (time is the transaction's, never a clock).
+     */
+    public static LocalDate dueDate(DealStructure structure, WaterfallState state, LocalDate today) {
+        LocalDate next = nextPaymentDate(structure, state).orElseThrow(() -> new ChaincodeException(
+                ErrorCode.PAYMENT_DATE_NOT_DUE, "the schedule has no payment date after " + state.lastPaymentDate()));
+        if (today.isBefore(next)) {
+            throw new ChaincodeException(ErrorCode.PAYMENT_DATE_NOT_DUE,
+                    "the next payment date is " + next + "; it cannot run on " + today);
+        }
+        return next;
+    }
+
+    /** The first scheduled payment date after the last one run (or after the issue date); empty once none is left. */
+    static Optional<LocalDate> nextPaymentDate(DealStructure structure, WaterfallState state) {
+        return structure.paymentDates().stream().filter(d -> d.isAfter(state.lastPaymentDate())).findFirst();
+    }
+
     /** Payment dates run in schedule order, one at a time, none skipped. */
     private static void requireDue(DealStructure structure, WaterfallState state, LocalDate date) {
-        LocalDate due = structure.paymentDates().stream()
-                .filter(d -> d.isAfter(state.lastPaymentDate()))
-                .findFirst()
-                .orElse(null);
+        LocalDate due = nextPaymentDate(structure, state).orElse(null);
         if (!date.equals(due)) {
             throw new ChaincodeException(ErrorCode.PAYMENT_DATE_NOT_DUE, due == null
                     ? "the schedule has no payment date after " + state.lastPaymentDate()

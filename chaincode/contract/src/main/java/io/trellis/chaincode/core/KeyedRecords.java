@@ -53,6 +53,18 @@ public final class KeyedRecords<T> {
         state.put(key(keyParts), record);
     }
 
+    public void delete(String... keyParts) {
+        state.delete(key(keyParts));
+    }
+
+    /**
+     * Every record whose key starts with {@code prefixParts}, in key order. A range read: Fabric re-checks it at
+     * validation, so a concurrent insert under the prefix makes the reader retry.
+     */
+    public List<T> list(String... prefixParts) {
+        return state.list(recordClass, type, prefixParts);
+    }
+
     /** One page of all the records of this type, in key order. */
     public Page<T> page(PageRequest request) {
         return state.page(request, recordClass, type);

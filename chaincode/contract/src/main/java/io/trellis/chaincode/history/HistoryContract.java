@@ -27,7 +27,9 @@ public final class HistoryContract {
             Map.entry("voucher-pledge", 1),
             Map.entry("financing", 1),
             Map.entry("disbursement", 1),
-            Map.entry("settlement", 1));
+            Map.entry("settlement", 1),
+            Map.entry("abs-pool", 1),
+            Map.entry("abs-deal", 1));
 
     private HistoryContract() {
     }

@@ -1,5 +1,6 @@
 package io.trellis.chaincode.settlement;
 
+import io.trellis.chaincode.abs.PoolCollections;
 import io.trellis.chaincode.api.Money;
 import io.trellis.chaincode.api.TxName;
 import io.trellis.chaincode.api.event.PaymentApplied;
@@ -69,6 +70,7 @@ public final class SettlementContract {
             ctx.emit(new PayoutInstructed(notice.paymentId(), payment.payout()));
             expireOpenFinancing(ctx, payment);
         }
+        PoolCollections.record(ctx, notice.paymentId(), outcome.payouts());
         releaseLimits(ctx, notice, settlement.payments());
         settlePledges(ctx, vouchers, settlement.payments());
         settlements.save(outcome);

@@ -35,8 +35,10 @@ public final class VoucherRules {
             .allow(VoucherStatus.ACTIVE, VoucherStatus.SPLIT, VoucherStatus.TRANSFERRED, VoucherStatus.FINANCING,
                     VoucherStatus.POOLED, VoucherStatus.SETTLED, VoucherStatus.OVERDUE)
             .allow(VoucherStatus.FINANCING, VoucherStatus.ACTIVE, VoucherStatus.FINANCED, VoucherStatus.SETTLED)
-            .allow(VoucherStatus.FINANCED, VoucherStatus.SETTLED, VoucherStatus.OVERDUE)
-            .allow(VoucherStatus.POOLED, VoucherStatus.SETTLED, VoucherStatus.OVERDUE)
+            .allow(VoucherStatus.FINANCED, VoucherStatus.POOLED, VoucherStatus.SETTLED, VoucherStatus.OVERDUE)
+            // Back out of a pool, to the status it had before (removal before subscription, or a cancelled deal).
+            .allow(VoucherStatus.POOLED, VoucherStatus.ACTIVE, VoucherStatus.FINANCED, VoucherStatus.SETTLED,
+                    VoucherStatus.OVERDUE)
             .allow(VoucherStatus.OVERDUE, VoucherStatus.SETTLED);
 
     private VoucherRules() {
@@ -114,7 +116,11 @@ public final class VoucherRules {
 
     public static Voucher accept(Voucher voucher, String callerId) {
         requireHolder(voucher, callerId);
-        requireMove(voucher, VoucherStatus.ACTIVE);
+        // ACTIVE is reachable from FINANCING and POOLED too, but only by declining or unpooling: accepting is from ISSUED.
+        if (voucher.status() != VoucherStatus.ISSUED) {
+            throw new ChaincodeException(ErrorCode.VOUCHER_STATE_CONFLICT,
+                    "voucher " + voucher.id() + " is " + voucher.status() + "; only an ISSUED voucher is accepted");
+        }
         return voucher.withStatus(VoucherStatus.ACTIVE);
     }
 
@@ -174,6 +180,25 @@ public final class VoucherRules {
         requireTier(voucher, tierLimit);
         Voucher child = child(voucher, 1, recipientId, voucher.outstanding(), voucher.issuanceAllocation(), timestamp);
         return spend(voucher, VoucherStatus.TRANSFERRED, List.of(child));
+    }
+
+    /**
+     * Locks a voucher in a pool: POOLED, held by the pool's manager for the pool, {@code poolId} set so that
+     * settlement pays the pool.
+     */
+    public static Voucher pool(Voucher voucher, String poolId, String managerId) {
+        requireMove(voucher, VoucherStatus.POOLED);
+        return voucher.withPool(VoucherStatus.POOLED, managerId, poolId);
+    }
+
+    /** Takes a POOLED voucher of {@code poolId} back out: the status and holder it had before, no pool. */
+    public static Voucher release(Voucher voucher, String poolId, VoucherStatus previousStatus, String previousHolderId) {
+        if (!poolId.equals(voucher.poolId())) {
+            throw new ChaincodeException(ErrorCode.VOUCHER_STATE_CONFLICT,
+                    "voucher " + voucher.id() + " is not in pool " + poolId);
+        }
+        requireMove(voucher, previousStatus);
+        return voucher.withPool(previousStatus, previousHolderId, null);
     }
 
     /** After its maturity date an unpaid voucher may be marked OVERDUE. */

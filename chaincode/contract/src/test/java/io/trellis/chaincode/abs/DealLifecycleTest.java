@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.trellis.chaincode.api.ErrorCode;
 import io.trellis.chaincode.api.abs.Attestation;
 import io.trellis.chaincode.api.abs.AttestationKind;
+import io.trellis.chaincode.api.abs.AttestationOpinion;
 import io.trellis.chaincode.api.abs.DealStatus;
 import io.trellis.chaincode.api.abs.DealStructure;
 import io.trellis.chaincode.api.abs.TrancheBalance;
@@ -26,8 +27,8 @@ class DealLifecycleTest {
     private static final DealStructure DEAL = DealStructureRules.validate(deal());
     private static final Set<AttestationKind> REQUIRED = EnumSet.of(AttestationKind.LEGAL_OPINION, AttestationKind.AUDIT);
     private static final List<Attestation> ATTESTED = List.of(
-            new Attestation(AttestationKind.LEGAL_OPINION, "LAW-FIRM", "aa".repeat(32)),
-            new Attestation(AttestationKind.AUDIT, "AUDITOR", "bb".repeat(32)));
+            new Attestation(AttestationKind.LEGAL_OPINION, "LAW-FIRM", AttestationOpinion.UNQUALIFIED, "aa".repeat(32)),
+            new Attestation(AttestationKind.AUDIT, "AUDITOR", AttestationOpinion.QUALIFIED, "bb".repeat(32)));
     private static final List<TrancheRating> RATED = List.of(
             new TrancheRating(TrancheClass.SENIOR, "AGENCY", "AAA"),
             new TrancheRating(TrancheClass.MEZZANINE, "AGENCY", "AA-"));
@@ -74,6 +75,23 @@ class DealLifecycleTest {
         assertThat(codeOf(() -> DealLifecycle.openSubscription(DealStatus.STRUCTURING, DEAL,
                 EnumSet.of(AttestationKind.LEGAL_OPINION, AttestationKind.AUDIT, AttestationKind.TRUSTEE), ATTESTED, RATED)))
                 .isEqualTo(ErrorCode.ATTESTATION_MISSING);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = AttestationOpinion.class, names = {"ADVERSE", "DISCLAIMER"})
+    void an_adverse_opinion_or_a_disclaimer_does_not_satisfy_a_required_attestation(AttestationOpinion opinion) {
+        List<Attestation> withBadAudit = List.of(ATTESTED.get(0),
+                new Attestation(AttestationKind.AUDIT, "AUDITOR", opinion, "bb".repeat(32)));
+
+        assertThat(codeOf(() -> DealLifecycle.openSubscription(DealStatus.STRUCTURING, DEAL, REQUIRED, withBadAudit,
+                RATED))).isEqualTo(ErrorCode.ATTESTATION_MISSING);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = DealStatus.class, names = "SUBSCRIPTION_OPEN", mode = EnumSource.Mode.EXCLUDE)
+    void orders_are_taken_only_while_subscription_is_open(DealStatus status) {
+        assertThat(codeOf(() -> DealLifecycle.requireSubscriptionOpen(DealStatus.SUBSCRIPTION_OPEN))).isNull();
+        assertThat(codeOf(() -> DealLifecycle.requireSubscriptionOpen(status))).isEqualTo(ErrorCode.DEAL_STATE_CONFLICT);
     }
 
     @Test

@@ -49,6 +49,18 @@ class EligibilityTest {
     }
 
     @Test
+    void a_removal_may_not_leave_any_obligor_above_the_limit() {
+        // Without V-A (1,600,000) the pool is 8,400,000 and OBL-B, C and D owe 33.3% each, above 30%.
+        assertThat(codeOf(() -> Eligibility.checkRemoval(CRITERIA, POOLED.subList(1, 4))))
+                .isEqualTo(ErrorCode.OBLIGOR_CONCENTRATION_EXCEEDED);
+        // Without V-D the largest share is 2,800,000 / 7,200,000 = 38.9%: also refused; an empty pool is fine.
+        assertThat(codeOf(() -> Eligibility.checkRemoval(CRITERIA, POOLED.subList(0, 3))))
+                .isEqualTo(ErrorCode.OBLIGOR_CONCENTRATION_EXCEEDED);
+        assertThat(codeOf(() -> Eligibility.checkRemoval(CRITERIA, List.of()))).isNull();
+        assertThat(codeOf(() -> Eligibility.checkRemoval(CRITERIA, POOLED))).isNull();
+    }
+
+    @Test
     void an_asset_meeting_every_criterion_is_eligible() {
         assertThat(add(candidate())).isNull();
     }

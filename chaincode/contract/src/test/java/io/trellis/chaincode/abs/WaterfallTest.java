@@ -296,6 +296,20 @@ class WaterfallTest {
     }
 
     @Test
+    void the_date_due_is_the_next_scheduled_one_and_only_once_it_has_come() {
+        WaterfallState issued = Waterfall.initialState(DEAL, cny(0));
+
+        assertThat(codeOf(() -> Waterfall.dueDate(DEAL, issued, P1.minusDays(1))))
+                .isEqualTo(ErrorCode.PAYMENT_DATE_NOT_DUE);
+        assertThat(Waterfall.dueDate(DEAL, issued, P1)).isEqualTo(P1);
+        // Run late, the date is still the scheduled one: interest accrues to it, not to the day of the run.
+        assertThat(Waterfall.dueDate(DEAL, issued, P2.plusDays(3))).isEqualTo(P1);
+        assertThat(Waterfall.dueDate(DEAL, period1().state(), P2)).isEqualTo(P2);
+        assertThat(codeOf(() -> Waterfall.dueDate(DEAL, period4().state(), P4.plusYears(1))))
+                .isEqualTo(ErrorCode.PAYMENT_DATE_NOT_DUE);
+    }
+
+    @Test
     void a_matured_deal_takes_no_more_payment_dates() {
         assertThat(codeOf(() -> run(period4().state(), P4.plusMonths(3), 1, 0))).isEqualTo(ErrorCode.DEAL_STATE_CONFLICT);
     }

@@ -4,11 +4,8 @@ import static io.trellis.chaincode.testing.ScfWorld.AT_MATURITY;
 import static io.trellis.chaincode.testing.ScfWorld.AUDITOR;
 import static io.trellis.chaincode.testing.ScfWorld.BANK;
 import static io.trellis.chaincode.testing.ScfWorld.CORE;
-import static io.trellis.chaincode.testing.ScfWorld.INVESTOR;
 import static io.trellis.chaincode.testing.ScfWorld.MATURITY;
 import static io.trellis.chaincode.testing.ScfWorld.PENDING_SUPPLIER;
-import static io.trellis.chaincode.testing.ScfWorld.SECURITIES;
-import static io.trellis.chaincode.testing.ScfWorld.SERVICER;
 import static io.trellis.chaincode.testing.ScfWorld.TIER1;
 import static io.trellis.chaincode.testing.ScfWorld.TIER2;
 import static io.trellis.chaincode.testing.ScfWorld.TODAY;
@@ -36,9 +33,9 @@ import io.trellis.chaincode.api.voucher.TransferVoucherRequest;
 import io.trellis.chaincode.api.voucher.Voucher;
 import io.trellis.chaincode.api.voucher.VoucherDecision;
 import io.trellis.chaincode.testing.Callers;
+import io.trellis.chaincode.testing.RoleMatrix;
 import io.trellis.chaincode.testing.ScfWorld;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -56,14 +53,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * with NOT_ALLOWED.
  */
 class AuthorizationMatrixTest {
-    private static final Map<PartyRole, String> PARTY_OF = Map.of(
-            PartyRole.CORE_ENTERPRISE, CORE,
-            PartyRole.SUPPLIER, TIER1,
-            PartyRole.FINANCIER, BANK,
-            PartyRole.SECURITIES_FIRM, SECURITIES,
-            PartyRole.INVESTOR, INVESTOR,
-            PartyRole.SERVICE_PROVIDER, SERVICER,
-            PartyRole.AUDITOR, AUDITOR);
 
     /** What a transaction is called with, prepared by the parties it needs before the call under test. */
     record Call(Object argument, Map<String, byte[]> transientData, Instant at) {
@@ -137,13 +126,7 @@ class AuthorizationMatrixTest {
     }
 
     static Stream<Arguments> matrix() {
-        List<Arguments> rows = new ArrayList<>();
-        for (Case c : cases()) {
-            for (PartyRole role : PartyRole.values()) {
-                rows.add(Arguments.of(c, role));
-            }
-        }
-        return rows.stream();
+        return RoleMatrix.rows(cases());
     }
 
     @ParameterizedTest(name = "{0} by {1}")
@@ -155,13 +138,9 @@ class AuthorizationMatrixTest {
             world.chain.ledger().setClock(call.at());
         }
 
-        var result = world.chain.submit(as(PARTY_OF.get(role)), c.transaction(), call.argument(), call.transientData());
+        var result = world.chain.submit(as(RoleMatrix.PARTY_OF.get(role)), c.transaction(), call.argument(), call.transientData());
 
-        if (c.allowed().contains(role)) {
-            assertThat(result.ok()).as(() -> result.response().getMessage()).isTrue();
-        } else {
-            assertThat(result.code()).isEqualTo(ErrorCode.NOT_ALLOWED);
-        }
+        RoleMatrix.assertOutcome(c.allowed().contains(role), result);
     }
 
     @Test

@@ -45,6 +45,13 @@ public final class ScfWorld {
     public static final String SERVICER = "913100000000000051";
     public static final String AUDITOR = "913100000000000061";
     public static final String PENDING_SUPPLIER = "913100000000000019";
+    /** Parties the ABS tests add (see AbsWorld): more obligors, investors and a rating agency. */
+    public static final String CORE2 = "913100000000000002";
+    public static final String CORE3 = "913100000000000003";
+    public static final String INVESTOR2 = "913100000000000042";
+    public static final String INVESTOR3 = "913100000000000043";
+    public static final String INVESTOR4 = "913100000000000044";
+    public static final String RATER = "913100000000000052";
 
     /** Business date of the harness clock (2026-03-02T08:00Z is 16:00 in Shanghai). */
     public static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
@@ -87,29 +94,50 @@ public final class ScfWorld {
     }
 
     public void grantLine(String bankId, long fen) {
-        submit(bankId, TxName.GRANT_CREDIT_LINE, new GrantCreditLineRequest(CORE, cny(fen))).as(Object.class);
+        grantLine(bankId, CORE, fen);
+    }
+
+    public void grantLine(String bankId, String coreId, long fen) {
+        submit(bankId, TxName.GRANT_CREDIT_LINE, new GrantCreditLineRequest(coreId, cny(fen))).as(Object.class);
     }
 
     public Invoice registeredInvoice(String sellerId, long fen) {
+        return registeredInvoice(sellerId, CORE, fen);
+    }
+
+    public Invoice registeredInvoice(String sellerId, String buyerId, long fen) {
         invoiceNumber++;
-        return submit(sellerId, TxName.REGISTER_INVOICE, new RegisterInvoiceRequest(CORE, "3100261130",
+        return submit(sellerId, TxName.REGISTER_INVOICE, new RegisterInvoiceRequest(buyerId, "3100261130",
                 String.format("%08d", invoiceNumber), cny(fen), TODAY.minusDays(5), hash("invoice " + invoiceNumber)))
                 .as(Invoice.class);
     }
 
     public Invoice confirmedInvoice(String sellerId, long fen) {
-        Invoice invoice = registeredInvoice(sellerId, fen);
-        return submit(CORE, TxName.CONFIRM_INVOICE, new InvoiceDecision(invoice.id(), null)).as(Invoice.class);
+        return confirmedInvoice(sellerId, CORE, fen);
+    }
+
+    public Invoice confirmedInvoice(String sellerId, String buyerId, long fen) {
+        Invoice invoice = registeredInvoice(sellerId, buyerId, fen);
+        return submit(buyerId, TxName.CONFIRM_INVOICE, new InvoiceDecision(invoice.id(), null)).as(Invoice.class);
     }
 
     public Voucher issued(String supplierId, long fen) {
-        Invoice invoice = confirmedInvoice(supplierId, fen);
-        return submit(CORE, TxName.ISSUE_VOUCHER, new IssueVoucherRequest(supplierId, cny(fen), MATURITY,
+        return issued(CORE, supplierId, fen, MATURITY);
+    }
+
+    /** A voucher of {@code coreId} to {@code supplierId}; the core needs a credit line first. */
+    public Voucher issued(String coreId, String supplierId, long fen, LocalDate maturity) {
+        Invoice invoice = confirmedInvoice(supplierId, coreId, fen);
+        return submit(coreId, TxName.ISSUE_VOUCHER, new IssueVoucherRequest(supplierId, cny(fen), maturity,
                 List.of(invoice.id()))).as(Voucher.class);
     }
 
     public Voucher active(String supplierId, long fen) {
-        Voucher voucher = issued(supplierId, fen);
+        return active(CORE, supplierId, fen, MATURITY);
+    }
+
+    public Voucher active(String coreId, String supplierId, long fen, LocalDate maturity) {
+        Voucher voucher = issued(coreId, supplierId, fen, maturity);
         return submit(supplierId, TxName.ACCEPT_VOUCHER, new VoucherDecision(voucher.id(), null)).as(Voucher.class);
     }
 
@@ -136,6 +164,11 @@ public final class ScfWorld {
         return new String(payload, StandardCharsets.UTF_8);
     }
 
+    /** Registers and approves another party; its MSP must be known to {@link #as}. */
+    public void register(String id, PartyRole role, Org org) {
+        party(id, role, org, true);
+    }
+
     private void party(String id, PartyRole role, Org org, boolean approve) {
         Caller operator = switch (org) {
             case PLATFORM -> Callers.PLATFORM_OPERATOR;
@@ -152,7 +185,7 @@ public final class ScfWorld {
     private static String mspOf(String id) {
         return switch (id) {
             case BANK, BANK2 -> Org.BANK.mspId();
-            case SECURITIES, INVESTOR, SERVICER -> Org.SECURITIES.mspId();
+            case SECURITIES, INVESTOR, SERVICER, INVESTOR2, INVESTOR3, INVESTOR4, RATER -> Org.SECURITIES.mspId();
             default -> Org.PLATFORM.mspId();
         };
     }

@@ -21,6 +21,7 @@ import io.trellis.chaincode.api.voucher.Voucher;
 import io.trellis.chaincode.api.voucher.VoucherStatus;
 import io.trellis.chaincode.testing.EnumPairs;
 import io.trellis.chaincode.testing.ScfWorld;
+import io.trellis.chaincode.testing.Vouchers;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -45,8 +46,9 @@ class VoucherRulesTest {
             VoucherStatus.ACTIVE, EnumSet.of(VoucherStatus.SPLIT, VoucherStatus.TRANSFERRED, VoucherStatus.FINANCING,
                     VoucherStatus.POOLED, VoucherStatus.SETTLED, VoucherStatus.OVERDUE),
             VoucherStatus.FINANCING, EnumSet.of(VoucherStatus.ACTIVE, VoucherStatus.FINANCED, VoucherStatus.SETTLED),
-            VoucherStatus.FINANCED, EnumSet.of(VoucherStatus.SETTLED, VoucherStatus.OVERDUE),
-            VoucherStatus.POOLED, EnumSet.of(VoucherStatus.SETTLED, VoucherStatus.OVERDUE),
+            VoucherStatus.FINANCED, EnumSet.of(VoucherStatus.POOLED, VoucherStatus.SETTLED, VoucherStatus.OVERDUE),
+            VoucherStatus.POOLED, EnumSet.of(VoucherStatus.ACTIVE, VoucherStatus.FINANCED, VoucherStatus.SETTLED,
+                    VoucherStatus.OVERDUE),
             VoucherStatus.OVERDUE, EnumSet.of(VoucherStatus.SETTLED));
 
     static Stream<Arguments> everyMove() {
@@ -160,6 +162,33 @@ class VoucherRulesTest {
                 .isEqualTo(ErrorCode.VOUCHER_STATE_CONFLICT);
         assertThat(codeOf(() -> VoucherRules.transfer(locked, TIER1, TIER2, TIER_LIMIT, TODAY, NOW)))
                 .isEqualTo(ErrorCode.VOUCHER_STATE_CONFLICT);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = VoucherStatus.class, names = {"FINANCING", "POOLED"})
+    void accepting_never_unlocks_a_voucher_that_is_financing_or_pooled(VoucherStatus status) {
+        assertThat(codeOf(() -> VoucherRules.accept(voucher("CV1", TIER1, status, 100, 1), TIER1)))
+                .isEqualTo(ErrorCode.VOUCHER_STATE_CONFLICT);
+    }
+
+    @Test
+    void pooling_locks_the_voucher_with_the_manager_and_release_gives_it_back_as_it_was() {
+        Voucher financed = Vouchers.financed(voucher("CV1", TIER1, VoucherStatus.ACTIVE, 100, 1), BANK, 3);
+
+        Voucher pooled = VoucherRules.pool(financed, "AP1", ScfWorld.SECURITIES);
+        Voucher released = VoucherRules.release(pooled, "AP1", VoucherStatus.FINANCED, BANK);
+
+        assertThat(pooled.status()).isEqualTo(VoucherStatus.POOLED);
+        assertThat(pooled.holderId()).isEqualTo(ScfWorld.SECURITIES);
+        assertThat(pooled.poolId()).isEqualTo("AP1");
+        assertThat(pooled.lineUse()).isEqualTo(financed.lineUse());
+        assertThat(released.status()).isEqualTo(VoucherStatus.FINANCED);
+        assertThat(released.holderId()).isEqualTo(BANK);
+        assertThat(released.poolId()).isNull();
+        assertThat(codeOf(() -> VoucherRules.release(pooled, "AP2", VoucherStatus.FINANCED, BANK)))
+                .isEqualTo(ErrorCode.VOUCHER_STATE_CONFLICT);
+        assertThat(codeOf(() -> VoucherRules.pool(voucher("CV2", TIER1, VoucherStatus.FINANCING, 100, 1), "AP1",
+                ScfWorld.SECURITIES))).isEqualTo(ErrorCode.VOUCHER_STATE_CONFLICT);
     }
 
     @Test

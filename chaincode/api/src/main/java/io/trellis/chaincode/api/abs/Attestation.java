@@ -5,7 +5,8 @@ package io.trellis.chaincode.api.abs;
  *
  * @param kind         what is attested
  * @param providerId   the service provider's party id
+ * @param opinion      what the provider concludes
  * @param documentHash SHA-256 of the signed document, lower-case hex
  */
-public record Attestation(AttestationKind kind, String providerId, String documentHash) {
+public record Attestation(AttestationKind kind, String providerId, AttestationOpinion opinion, String documentHash) {
 }

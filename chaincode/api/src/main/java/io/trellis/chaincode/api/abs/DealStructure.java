@@ -30,6 +30,11 @@ public record DealStructure(
         paymentDates = paymentDates == null ? null : List.copyOf(paymentDates);
     }
 
+    /** The same structure measured against another pool principal (the pool as it is when subscription opens). */
+    public DealStructure withPoolPrincipal(Money principal) {
+        return new DealStructure(principal, tranches, feesPerPaymentDate, issueDate, paymentDates, defaultTriggerBp);
+    }
+
     public String currency() {
         return poolPrincipal.currency();
     }

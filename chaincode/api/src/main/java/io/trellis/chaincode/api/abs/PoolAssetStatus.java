@@ -4,6 +4,7 @@ package io.trellis.chaincode.api.abs;
 public enum PoolAssetStatus {
     ISSUED,
     ACTIVE,
+    REJECTED,
     SPLIT,
     TRANSFERRED,
     FINANCING,

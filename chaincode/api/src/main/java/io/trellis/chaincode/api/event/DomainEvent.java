@@ -28,14 +28,30 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = FinancingApplied.class, name = "FinancingApplied"),
     @JsonSubTypes.Type(value = FinancingStatusChanged.class, name = "FinancingStatusChanged"),
     @JsonSubTypes.Type(value = PaymentApplied.class, name = "PaymentApplied"),
-    @JsonSubTypes.Type(value = PayoutInstructed.class, name = "PayoutInstructed")
+    @JsonSubTypes.Type(value = PayoutInstructed.class, name = "PayoutInstructed"),
+    @JsonSubTypes.Type(value = PoolCreated.class, name = "PoolCreated"),
+    @JsonSubTypes.Type(value = PoolAssetAdded.class, name = "PoolAssetAdded"),
+    @JsonSubTypes.Type(value = PoolAssetRemoved.class, name = "PoolAssetRemoved"),
+    @JsonSubTypes.Type(value = AttestationRecorded.class, name = "AttestationRecorded"),
+    @JsonSubTypes.Type(value = TrancheRated.class, name = "TrancheRated"),
+    @JsonSubTypes.Type(value = DealStructured.class, name = "DealStructured"),
+    @JsonSubTypes.Type(value = DealStatusChanged.class, name = "DealStatusChanged"),
+    @JsonSubTypes.Type(value = SubscriptionPlaced.class, name = "SubscriptionPlaced"),
+    @JsonSubTypes.Type(value = DealAllocated.class, name = "DealAllocated"),
+    @JsonSubTypes.Type(value = HoldingsIssued.class, name = "HoldingsIssued"),
+    @JsonSubTypes.Type(value = PoolCollectionRecorded.class, name = "PoolCollectionRecorded"),
+    @JsonSubTypes.Type(value = ServicerReportRecorded.class, name = "ServicerReportRecorded"),
+    @JsonSubTypes.Type(value = InvestorPayoutInstructed.class, name = "InvestorPayoutInstructed")
 })
 public sealed interface DomainEvent permits
         PartyRegistered, PartyKycReviewed, ConfigChanged, CreditLineGranted,
         IssuanceLimitChanged, CreditLineUsed, CreditLineReleased, IssuanceLimitUsed,
         IssuanceLimitReleased, InvoiceRegistered, InvoiceStatusChanged, VoucherIssued,
         VoucherStatusChanged, VoucherSplit, VoucherTransferred, VoucherPaid,
-        FinancingApplied, FinancingStatusChanged, PaymentApplied, PayoutInstructed {
+        FinancingApplied, FinancingStatusChanged, PaymentApplied, PayoutInstructed,
+        PoolCreated, PoolAssetAdded, PoolAssetRemoved, AttestationRecorded, TrancheRated, DealStructured,
+        DealStatusChanged, SubscriptionPlaced, DealAllocated, HoldingsIssued, PoolCollectionRecorded,
+        ServicerReportRecorded, InvestorPayoutInstructed {
 
     /** Id of the aggregate that changed; the Kafka key, so one aggregate's events stay in order. */
     String aggregateId();

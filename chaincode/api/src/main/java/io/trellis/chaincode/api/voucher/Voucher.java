@@ -83,6 +83,13 @@ public record Voucher(
                 version + 1);
     }
 
+    /** Into a pool ({@code newPoolId} set) or back out of it ({@code newPoolId} null). */
+    public Voucher withPool(VoucherStatus newStatus, String newHolderId, String newPoolId) {
+        return new Voucher(id, rootId, parentId, obligorId, newHolderId, amount, outstanding, issueDate, maturityDate,
+                tier, newStatus, invoiceIds, childIds, issuanceAllocation, lineUse, financingId, newPoolId, createdAt,
+                version + 1);
+    }
+
     public Voucher withHoldings(VoucherStatus newStatus, Money newOutstanding, List<SlotAmount> newIssuanceAllocation,
             LineUse newLineUse) {
         return new Voucher(id, rootId, parentId, obligorId, holderId, amount, newOutstanding, issueDate, maturityDate,

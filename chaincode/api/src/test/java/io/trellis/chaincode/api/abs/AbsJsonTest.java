@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.trellis.chaincode.api.JsonCodec;
 import io.trellis.chaincode.api.Money;
+import io.trellis.chaincode.api.event.AttestationRecorded;
+import io.trellis.chaincode.api.event.DealStatusChanged;
+import io.trellis.chaincode.api.event.EventBatch;
+import io.trellis.chaincode.api.event.InvestorPayoutInstructed;
+import io.trellis.chaincode.api.event.PoolCollectionRecorded;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -47,5 +52,25 @@ class AbsJsonTest {
         assertThat(JsonCodec.toJson(state)).doesNotContain("repaid");
         assertThat(JsonCodec.toJson(allocation)).doesNotContain("undersubscribed");
         assertThat(JsonCodec.fromJson(JsonCodec.toJson(state), WaterfallState.class)).isEqualTo(state);
+    }
+
+    @Test
+    void abs_events_round_trip_in_an_event_batch_with_their_type_names() {
+        Money fen = Money.of(5_000_000, "CNY");
+        PoolCollection collection = new PoolCollection("AP1", "PAY-1", fen, List.of("CV1"), LocalDate.of(2026, 5, 15), null);
+        EventBatch batch = new EventBatch(List.of(
+                new PoolCollectionRecorded(collection),
+                new DealStatusChanged("AP1", DealStatus.ISSUED, DealStatus.AMORTISING, 9),
+                new InvestorPayoutInstructed(new InvestorPayout("AP1", LocalDate.of(2026, 7, 1),
+                        new PayoutInstruction("INV", TrancheClass.SENIOR, PayoutKind.INTEREST, fen))),
+                new AttestationRecorded("AP1", new Attestation(AttestationKind.AUDIT, "SP",
+                        AttestationOpinion.QUALIFIED, "ab".repeat(32)))));
+
+        String json = JsonCodec.toJson(batch);
+
+        assertThat(json).contains("\"type\":\"PoolCollectionRecorded\"", "\"type\":\"InvestorPayoutInstructed\"",
+                "\"collectedOn\":\"2026-05-15\"", "\"takenOn\":null");
+        assertThat(JsonCodec.fromJson(json, EventBatch.class)).isEqualTo(batch);
+        assertThat(batch.events()).extracting(e -> e.aggregateId()).containsOnly("AP1");
     }
 }

@@ -1,0 +1,74 @@
+package io.trellis.chaincode.abs;
+
+import io.trellis.chaincode.api.ErrorCode;
+import io.trellis.chaincode.api.TxName;
+import io.trellis.chaincode.api.abs.Deal;
+import io.trellis.chaincode.api.abs.DealView;
+import io.trellis.chaincode.api.abs.InvestorPortfolio;
+import io.trellis.chaincode.api.abs.PoolAsset;
+import io.trellis.chaincode.api.abs.TrancheBalance;
+import io.trellis.chaincode.api.abs.TrancheQuery;
+import io.trellis.chaincode.api.abs.TrancheSeeThrough;
+import io.trellis.chaincode.api.abs.TrancheTerms;
+import io.trellis.chaincode.api.party.Party;
+import io.trellis.chaincode.api.party.PartyRole;
+import io.trellis.chaincode.core.Arguments;
+import io.trellis.chaincode.core.ChaincodeException;
+import io.trellis.chaincode.core.Router;
+import io.trellis.chaincode.core.TxContext;
+import io.trellis.chaincode.party.ActingParty;
+import io.trellis.chaincode.party.PartyRepository;
+import io.trellis.chaincode.party.PartyRules;
+import java.util.List;
+
+/** What the ABS shows: a deal with everything recorded on it, an investor's portfolio, the assets behind a tranche. */
+public final class AbsQueryContract {
+
+    private AbsQueryContract() {
+    }
+
+    public static void registerOn(Router router) {
+        router.register(TxName.GET_DEAL, AbsQueryContract::deal)
+                .register(TxName.GET_INVESTOR_PORTFOLIO, AbsQueryContract::portfolio)
+                .register(TxName.GET_TRANCHE_ASSETS, AbsQueryContract::trancheAssets);
+    }
+
+    static DealView deal(TxContext ctx, String argument) {
+        String poolId = Arguments.text(argument);
+        ActingParty.of(ctx);
+        PoolRules.requirePoolId(poolId);
+        DealRepository deals = new DealRepository(ctx.state());
+        PoolRepository pools = new PoolRepository(ctx.state());
+        return new DealView(pools.get(poolId), deals.get(poolId), pools.entries(poolId), deals.attestations(poolId),
+                deals.ratings(poolId), deals.reports(poolId));
+    }
+
+    /** An investor sees its own portfolio; auditors see any. */
+    static InvestorPortfolio portfolio(TxContext ctx, String argument) {
+        String investorId = Arguments.text(argument);
+        Party caller = ActingParty.of(ctx);
+        PartyRules.requirePartyId(investorId);
+        if (!caller.id().equals(investorId) && !caller.hasRole(PartyRole.AUDITOR)) {
+            throw ChaincodeException.notAllowed("only the investor itself or an auditor may see its portfolio");
+        }
+        InvestorRepository investors = new InvestorRepository(ctx.state());
+        return new InvestorPortfolio(investorId, investors.holdings(investorId), investors.payouts(investorId));
+    }
+
+    /** See-through: every tranche is backed by the whole pool, so its vouchers now and the obligors who owe them. */
+    static TrancheSeeThrough trancheAssets(TxContext ctx, String argument) {
+        TrancheQuery query = Arguments.decode(argument, TrancheQuery.class);
+        ActingParty.of(ctx);
+        PoolRules.requirePoolId(query.poolId());
+        Deal deal = new DealRepository(ctx.state()).get(query.poolId());
+        TrancheTerms terms = Offering.structureOf(deal).tranche(query.trancheClass())
+                .orElseThrow(() -> new ChaincodeException(ErrorCode.TRANCHE_NOT_FOUND,
+                        "the deal has no " + query.trancheClass() + " tranche"));
+        TrancheBalance balance = deal.waterfall() == null ? null : deal.waterfall().tranches().stream()
+                .filter(t -> t.trancheClass() == terms.trancheClass()).findFirst().orElse(null);
+        List<PoolAsset> assets = new PooledVouchers(ctx).current(query.poolId());
+        PartyRepository parties = new PartyRepository(ctx.state());
+        return new TrancheSeeThrough(query.poolId(), terms, balance, assets,
+                PoolAssets.exposures(assets, obligorId -> parties.get(obligorId).name()));
+    }
+}
