@@ -9,7 +9,8 @@ PG_DATA="$TRELLIS_DATA/postgres"
 PG_DATABASES=(trellis_scf trellis_abs trellis_settlement keycloak)
 
 # Runs a PostgreSQL binary as the 'postgres' user.
-pg_as_owner() { local bin=$1; shift; runuser -u postgres -- "$PG_BIN/$bin" "$@"; }
+# From /, since the caller's directory may be one that 'postgres' cannot enter.
+pg_as_owner() { local bin=$1; shift; (cd / && runuser -u postgres -- "$PG_BIN/$bin" "$@"); }
 # Superuser SQL over the cluster's own Unix socket (peer authentication, no password).
 pg_sql() { pg_as_owner psql -X -q -v ON_ERROR_STOP=1 -h "$PG_DATA" -p "$POSTGRES_PORT" -d postgres; }
 pg_ready() { [ -x "$PG_BIN/pg_isready" ] && "$PG_BIN/pg_isready" -q -h "$TRELLIS_BIND" -p "$POSTGRES_PORT" -t 2; }
@@ -27,6 +28,8 @@ pg_place_data() {
   runuser -u postgres -- test -x "$TRELLIS_DATA" 2>/dev/null && return 0
   local outside
   outside="/var/lib/trellis/$(printf '%s' "$TRELLIS_HOME" | sha256sum | cut -c1-12)/postgres"
+  # No link pointed there, so whatever is there belongs to a .trellis/ that was deleted: start afresh too.
+  rm -rf "$outside"
   mkdir -p "$(dirname "$outside")"
   ln -sfn "$outside" "$TRELLIS_DATA/postgres"
   PG_DATA=$outside
