@@ -122,13 +122,12 @@ public final class GatewayLedgerClient implements LedgerClient {
     }
 
     private static LedgerException translate(GatewayException e, LedgerCall call) {
+        Code code = e.getStatus().getCode();
         return ChaincodeErrors.find(e)
                 .<LedgerException>map(error -> new LedgerRejectedException(error, e))
-                .orElseGet(() -> UNREACHABLE.contains(e.getStatus().getCode())
-                        ? new LedgerUnavailableException(call.transaction() + ": the ledger did not answer ("
-                                + e.getStatus().getCode() + ")", e)
-                        : new LedgerUnavailableException(call.transaction() + ": the gateway refused the request ("
-                                + e.getStatus().getCode() + ")", e));
+                .orElseGet(() -> new LedgerUnavailableException(call.transaction() + ": "
+                        + (UNREACHABLE.contains(code) ? "the ledger did not answer" : "the gateway refused the request")
+                        + " (" + code + ")", e));
     }
 
     private static <T> T decode(byte[] payload, Class<T> type) {

@@ -1,6 +1,7 @@
 package io.trellis.ledger;
 
 import io.trellis.chaincode.api.JsonCodec;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -31,7 +32,7 @@ public record LedgerCall(FabricIdentity identity, String transaction, String arg
     }
 
     public LedgerCall withTransient(String key, byte[] value) {
-        Map<String, byte[]> data = new java.util.HashMap<>(transientData);
+        Map<String, byte[]> data = new HashMap<>(transientData);
         data.put(key, value);
         return new LedgerCall(identity, transaction, argument, data);
     }

@@ -24,8 +24,4 @@ public class TokenCaller {
         return Org.ofMspId(msp == null ? "" : msp)
                 .orElseThrow(() -> new ProblemException(ErrorCode.NOT_ALLOWED, "the token names no Trellis organisation"));
     }
-
-    public String username() {
-        return token.getName();
-    }
 }
