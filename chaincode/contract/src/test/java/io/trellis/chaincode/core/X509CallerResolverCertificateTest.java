@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.protobuf.ByteString;
 import io.trellis.chaincode.api.ErrorCode;
+import io.trellis.chaincode.api.party.CertificateIds;
 import java.io.StringWriter;
 import java.lang.reflect.Proxy;
 import java.math.BigInteger;
@@ -28,13 +29,20 @@ import org.junit.jupiter.api.Test;
 class X509CallerResolverCertificateTest {
     private static final X500Name ISSUER = new X500Name("CN=ca.platform.trellis.local,O=platform.trellis.local,C=CN");
 
-    private static String pem(String subject) throws Exception {
+    private static X509Certificate certificate(String subject) throws Exception {
         KeyPair keys = KeyPairGenerator.getInstance("EC").generateKeyPair();
         Instant now = Instant.parse("2026-01-01T00:00:00Z");
         var builder = new JcaX509v3CertificateBuilder(ISSUER, BigInteger.valueOf(42), Date.from(now),
                 Date.from(now.plus(3650, ChronoUnit.DAYS)), new X500Name(subject), keys.getPublic());
-        X509Certificate cert = new JcaX509CertificateConverter()
+        return new JcaX509CertificateConverter()
                 .getCertificate(builder.build(new JcaContentSignerBuilder("SHA256withECDSA").build(keys.getPrivate())));
+    }
+
+    private static String pem(String subject) throws Exception {
+        return pem(certificate(subject));
+    }
+
+    private static String pem(X509Certificate cert) throws Exception {
         StringWriter out = new StringWriter();
         try (JcaPEMWriter writer = new JcaPEMWriter(out)) {
             writer.writeObject(cert);
@@ -73,6 +81,15 @@ class X509CallerResolverCertificateTest {
 
         assertThat(caller.mspId()).isEqualTo("BankMSP");
         assertThat(caller.operator()).isFalse();
+    }
+
+    @Test
+    void the_id_services_bind_a_party_to_is_the_id_the_chaincode_sees() throws Exception {
+        X509Certificate cert = certificate("CN=91310000MA1K000002,OU=client,O=platform.trellis.local,C=CN");
+
+        Caller caller = new X509CallerResolver().resolve(stubCreatedBy("PlatformMSP", pem(cert)));
+
+        assertThat(caller.certificateId()).isEqualTo(CertificateIds.of(cert));
     }
 
     @Test
