@@ -25,6 +25,25 @@ public interface FabricConfig {
     @WithDefault("8")
     int maxAttempts();
 
+    /** The CA of each organisation that hosts parties, per MSP id: it certifies the parties' own identities. */
+    Map<String, Ca> cas();
+
+    /** Where the parties' identities are kept. */
+    Wallet wallet();
+
+    interface Ca {
+        Path certificate();
+
+        Path privateKey();
+    }
+
+    interface Wallet {
+        Path directory();
+
+        /** Base64 of the 32-byte wallet key. Without it, a key file beside the wallet is used (local stacks only). */
+        Optional<String> key();
+    }
+
     interface Peer {
         String target();
 

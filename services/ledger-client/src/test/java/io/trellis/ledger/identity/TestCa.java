@@ -15,9 +15,9 @@ import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /** A self-signed organisation CA, as cryptogen makes one, for tests. */
-record TestCa(X509Certificate certificate, KeyPair keys) {
+public record TestCa(X509Certificate certificate, KeyPair keys) {
 
-    static TestCa create(String name) throws Exception {
+    public static TestCa create(String name) throws Exception {
         KeyPair keys = KeyPairGenerator.getInstance("EC").generateKeyPair();
         X500Name subject = new X500Name("CN=" + name + ",O=" + name + ",C=CN");
         Instant from = Instant.parse("2026-01-01T00:00:00Z");
