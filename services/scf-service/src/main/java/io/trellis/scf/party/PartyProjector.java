@@ -45,8 +45,7 @@ public class PartyProjector implements EventProjector {
         view.certificateId = party.identity() == null ? null : party.identity().certificateId();
         view.registeredAt = OffsetDateTime.parse(party.registeredAt());
         view.registeredBy = party.registeredBy();
-        view.version = party.version();
-        stamp(view, message);
+        view.stamp(message, party.version());
         view.persist();
         LOG.infof("tx=%s party=%s projected as registered", message.transactionId(), party.id());
     }
@@ -54,17 +53,11 @@ public class PartyProjector implements EventProjector {
     private void review(PartyKycReviewed reviewed, LedgerEventMessage message) {
         PartyView view = PartyView.findById(reviewed.partyId());
         // A version not newer than the view's is an old event delivered late: the view already has its effect.
-        if (view == null || reviewed.version() <= view.version) {
+        if (view == null || !view.isOlderThan(reviewed.version())) {
             return;
         }
         view.kycStatus = reviewed.kycStatus().name();
-        view.version = reviewed.version();
-        stamp(view, message);
+        view.stamp(message, reviewed.version());
         LOG.infof("tx=%s party=%s projected as KYC %s", message.transactionId(), reviewed.partyId(), reviewed.kycStatus());
-    }
-
-    private static void stamp(PartyView view, LedgerEventMessage message) {
-        view.lastTransactionId = message.transactionId();
-        view.lastBlockNumber = message.blockNumber();
     }
 }

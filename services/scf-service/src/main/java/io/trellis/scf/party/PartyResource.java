@@ -1,9 +1,10 @@
 package io.trellis.scf.party;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import io.trellis.chaincode.api.ErrorCode;
+import io.trellis.scf.paging.PageParams;
+import io.trellis.scf.paging.Paged;
 import io.trellis.scf.problem.ProblemException;
 import io.trellis.scf.security.TokenCaller;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,14 +19,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.List;
 
 /** The party registry over REST: writes go to the ledger, reads come from the read model. */
 @Path("/parties")
 @Produces(MediaType.APPLICATION_JSON)
 public class PartyResource {
-    static final int MAX_PAGE_SIZE = 200;
-
     private final PartyRegistry registry;
     private final TokenCaller caller;
 
@@ -54,15 +52,9 @@ public class PartyResource {
 
     @GET
     @Authenticated
-    public PartyPage list(@QueryParam("page") @DefaultValue("0") int page,
-                          @QueryParam("size") @DefaultValue("50") int size) {
-        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw new ProblemException(ErrorCode.INVALID_ARGUMENT,
-                    "page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE);
-        }
-        PanacheQuery<PartyView> query = PartyView.findAll(Sort.by("id")).page(page, size);
-        List<PartyDto> items = query.<PartyView>list().stream().map(PartyDto::of).toList();
-        return new PartyPage(items, page, size, query.count());
+    public Paged<PartyDto> list(@QueryParam("page") @DefaultValue("0") int page,
+                                @QueryParam("size") @DefaultValue(PageParams.DEFAULT_SIZE) int size) {
+        return new PageParams(page, size).fetch(PartyView.findAll(Sort.by("id")), PartyDto::of);
     }
 
     @GET
@@ -74,9 +66,5 @@ public class PartyResource {
             throw new ProblemException(ErrorCode.PARTY_NOT_FOUND, "no party " + id);
         }
         return PartyDto.of(view);
-    }
-
-    /** One page of parties, in id order. */
-    public record PartyPage(List<PartyDto> items, int page, int size, long total) {
     }
 }

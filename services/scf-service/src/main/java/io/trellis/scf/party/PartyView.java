@@ -1,6 +1,6 @@
 package io.trellis.scf.party;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.trellis.scf.projection.ProjectedRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -10,7 +10,7 @@ import java.time.OffsetDateTime;
 /** Read model of a party, projected from ledger events; queries never touch the ledger. */
 @Entity
 @Table(name = "party")
-public class PartyView extends PanacheEntityBase {
+public class PartyView extends ProjectedRow {
 
     @Id
     public String id;
@@ -36,13 +36,4 @@ public class PartyView extends PanacheEntityBase {
 
     @Column(name = "registered_by", nullable = false)
     public String registeredBy;
-
-    @Column(nullable = false)
-    public long version;
-
-    @Column(name = "last_transaction_id", nullable = false)
-    public String lastTransactionId;
-
-    @Column(name = "last_block_number", nullable = false)
-    public long lastBlockNumber;
 }

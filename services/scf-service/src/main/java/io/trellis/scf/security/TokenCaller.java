@@ -1,5 +1,6 @@
 package io.trellis.scf.security;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import io.trellis.chaincode.api.ErrorCode;
 import io.trellis.chaincode.api.Org;
 import io.trellis.scf.problem.ProblemException;
@@ -13,9 +14,11 @@ public class TokenCaller {
     static final String PARTY_CLAIM = "party_id";
 
     private final JsonWebToken token;
+    private final SecurityIdentity identity;
 
-    TokenCaller(JsonWebToken token) {
+    TokenCaller(JsonWebToken token, SecurityIdentity identity) {
         this.token = token;
+        this.identity = identity;
     }
 
     /** The organisation the user belongs to; a token without one may not act. */
@@ -23,5 +26,10 @@ public class TokenCaller {
         String msp = token.getClaim(ORG_CLAIM);
         return Org.ofMspId(msp == null ? "" : msp)
                 .orElseThrow(() -> new ProblemException(ErrorCode.NOT_ALLOWED, "the token names no Trellis organisation"));
+    }
+
+    /** The user as a reader of the read models: party id and realm roles (mapped from realm_access.roles). */
+    public Viewer viewer() {
+        return new Viewer(token.getClaim(PARTY_CLAIM), identity.getRoles());
     }
 }

@@ -1,0 +1,28 @@
+package io.trellis.scf.paging;
+
+import io.quarkus.panache.common.Parameters;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Equality conditions of a listing's query; a null value means "any" and adds no condition. */
+public final class Filter {
+    private final List<String> clauses = new ArrayList<>();
+    private final Parameters parameters = new Parameters();
+
+    public Filter equal(String field, Object value) {
+        if (value != null) {
+            clauses.add(field + " = :" + field);
+            parameters.and(field, value);
+        }
+        return this;
+    }
+
+    /** The where-clause for Panache; empty (all rows) when nothing was set. */
+    public String query() {
+        return String.join(" and ", clauses);
+    }
+
+    public Parameters parameters() {
+        return parameters;
+    }
+}

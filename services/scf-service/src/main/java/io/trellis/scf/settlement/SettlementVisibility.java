@@ -1,0 +1,24 @@
+package io.trellis.scf.settlement;
+
+import io.trellis.scf.security.Viewer;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Who sees a payment: auditors, operators and the paying obligor all of it; a holder that was paid the payment
+ * with its own payouts only (what others were paid is their business); anyone else nothing.
+ */
+final class SettlementVisibility {
+
+    private SettlementVisibility() {
+    }
+
+    /** The payouts {@code viewer} may see, or empty if it may not see the payment at all. */
+    static Optional<List<PayoutView>> payoutsFor(Viewer viewer, SettlementView payment, List<PayoutView> payouts) {
+        if (viewer.sees(payment.obligorId)) {
+            return Optional.of(payouts);
+        }
+        List<PayoutView> own = payouts.stream().filter(p -> viewer.is(p.holderId)).toList();
+        return own.isEmpty() ? Optional.empty() : Optional.of(own);
+    }
+}

@@ -1,0 +1,213 @@
+package io.trellis.scf;
+
+import static io.restassured.RestAssured.given;
+import static io.trellis.scf.support.Api.as;
+import static io.trellis.scf.support.Api.eventually;
+import static io.trellis.scf.support.ScfRecords.BANK1;
+import static io.trellis.scf.support.ScfRecords.CORE1;
+import static io.trellis.scf.support.ScfRecords.SUPPLIER1;
+import static io.trellis.scf.support.ScfRecords.SUPPLIER2;
+import static io.trellis.scf.support.ScfRecords.cny;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.trellis.chaincode.api.abs.PoolEntry;
+import io.trellis.chaincode.api.creditline.CreditLine;
+import io.trellis.chaincode.api.event.CreditLineGranted;
+import io.trellis.chaincode.api.event.CreditLineReleased;
+import io.trellis.chaincode.api.event.CreditLineUsed;
+import io.trellis.chaincode.api.event.PaymentApplied;
+import io.trellis.chaincode.api.event.PayoutInstructed;
+import io.trellis.chaincode.api.event.PoolAssetAdded;
+import io.trellis.chaincode.api.event.PoolAssetRemoved;
+import io.trellis.chaincode.api.event.VoucherIssued;
+import io.trellis.chaincode.api.event.VoucherSplit;
+import io.trellis.chaincode.api.event.VoucherStatusChanged;
+import io.trellis.chaincode.api.event.VoucherTransferred;
+import io.trellis.chaincode.api.settlement.Payout;
+import io.trellis.chaincode.api.voucher.Voucher;
+import io.trellis.chaincode.api.voucher.VoucherStatus;
+import io.trellis.ledger.events.LedgerEventMessage;
+import io.trellis.scf.support.IsolatedProjection;
+import io.trellis.scf.support.Ledger;
+import io.trellis.scf.support.PartyIds;
+import io.trellis.scf.support.ScfRecords;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** How the projection copes with Kafka's delivery: repeats, events overtaking others, and the API's bounds. */
+@QuarkusTest
+@QuarkusTestResource(value = IsolatedProjection.class, restrictToAnnotatedClass = true)
+class ProjectionDeliveryIT {
+    private static final String SECURITIES1 = "91310000MA1K000005";
+    private static Ledger ledger;
+
+    @BeforeAll
+    static void connect() {
+        ledger = new Ledger();
+    }
+
+    @AfterAll
+    static void disconnect() {
+        ledger.close();
+    }
+
+    private static Voucher issuedAndAccepted(String holder, long fen) {
+        Voucher root = ScfRecords.root(CORE1, holder, fen, List.of());
+        ledger.commit(new VoucherIssued(root));
+        ledger.commit(new VoucherStatusChanged(root.id(), VoucherStatus.ISSUED, VoucherStatus.ACTIVE, holder, 2));
+        return root;
+    }
+
+    @Test
+    void a_redelivered_use_of_a_credit_line_counts_once() {
+        CreditLine line = ScfRecords.line(BANK1, PartyIds.fresh(), 90_000_000L);
+        List<LedgerEventMessage> granted = ledger.commit(new CreditLineGranted(line));
+        List<LedgerEventMessage> used = ledger.commit(new CreditLineUsed(line.id(), ScfRecords.id("CV"), cny(25_000_000)));
+        ledger.deliver(used);
+        ledger.deliver(granted);
+        ledger.deliver(used);
+        ledger.commit(new CreditLineReleased(line.id(), ScfRecords.id("CV"), cny(5_000_000)));
+
+        // All of them share the line's key, so once the release shows, every delivery before it has been seen.
+        eventually(() -> as("auditor1").queryParam("obligor", line.obligorId()).get("/credit-lines")
+                .then().statusCode(200)
+                .body("items.used.minor", contains(20_000_000))
+                .body("items.available.minor", contains(70_000_000))
+                .body("items.version", contains(1)));
+    }
+
+    @Test
+    void a_redelivered_or_stale_status_change_leaves_the_newest_state() {
+        Voucher root = ScfRecords.root(CORE1, SUPPLIER1, 12_345_678L, List.of());
+        List<LedgerEventMessage> issued = ledger.commit(new VoucherIssued(root));
+        List<LedgerEventMessage> accepted = ledger.commit(
+                new VoucherStatusChanged(root.id(), VoucherStatus.ISSUED, VoucherStatus.ACTIVE, SUPPLIER1, 2));
+        List<LedgerEventMessage> overdue = ledger.commit(
+                new VoucherStatusChanged(root.id(), VoucherStatus.ACTIVE, VoucherStatus.OVERDUE, SUPPLIER1, 3));
+        // Another transaction reporting an older version is not a repeat the claim catches; its version is.
+        ledger.commit(new VoucherStatusChanged(root.id(), VoucherStatus.ISSUED, VoucherStatus.REJECTED, SUPPLIER1, 2));
+        ledger.deliver(accepted);
+        ledger.deliver(issued);
+        ledger.deliver(overdue);
+        // A payout is keyed by its voucher: once it shows, every event of that voucher before it has been handled.
+        String marker = "PAY-" + ScfRecords.hex(6);
+        ledger.commit(new PaymentApplied(marker, CORE1, root.maturityDate(), cny(1), cny(1), cny(0)),
+                new PayoutInstructed(marker, new Payout(root.id(), SUPPLIER1, null, cny(1))));
+
+        eventually(() -> as("auditor1").get("/settlements/" + marker).then().statusCode(200)
+                .body("payouts.voucherId", contains(root.id())));
+        as("supplier1").get("/vouchers/" + root.id()).then().statusCode(200)
+                .body("status", equalTo("OVERDUE"))
+                .body("version", equalTo(3))
+                .body("outstanding.minor", equalTo(12_345_678))
+                .body("lastTransactionId", equalTo(overdue.get(0).transactionId()));
+    }
+
+    @Test
+    void events_of_children_that_overtake_the_split_creating_them_wait_for_it() {
+        Voucher root = issuedAndAccepted(SUPPLIER1, 50_000_000L);
+        Voucher first = ScfRecords.child(root, 1, SUPPLIER1, 20_000_000L);
+        Voucher second = ScfRecords.child(root, 2, SUPPLIER1, 30_000_000L);
+        Voucher grandchild = ScfRecords.child(second, 1, SUPPLIER2, 30_000_000L);
+        List<LedgerEventMessage> split = ledger.record(new VoucherSplit(root.id(), List.of(first, second)));
+        List<LedgerEventMessage> financing = ledger.record(
+                new VoucherStatusChanged(first.id(), VoucherStatus.ACTIVE, VoucherStatus.FINANCING, SUPPLIER1, 2));
+        List<LedgerEventMessage> transfer = ledger.record(new VoucherTransferred(second.id(), SUPPLIER1, grandchild));
+        List<LedgerEventMessage> accepted = ledger.record(
+                new VoucherStatusChanged(grandchild.id(), VoucherStatus.ACTIVE, VoucherStatus.OVERDUE, SUPPLIER2, 2));
+        ledger.deliver(accepted);
+        ledger.deliver(transfer);
+        ledger.deliver(financing);
+        ledger.deliver(split);
+
+        eventually(() -> as("core1").get("/vouchers/" + root.id() + "/lineage").then().statusCode(200)
+                .body("nodes.voucherId", contains(root.id(), first.id(), second.id(), grandchild.id()))
+                .body("nodes.status", contains("SPLIT", "FINANCING", "TRANSFERRED", "OVERDUE"))
+                .body("nodes.holderId", contains(SUPPLIER1, SUPPLIER1, SUPPLIER1, SUPPLIER2))
+                .body("nodes.tier", contains(1, 2, 2, 3)));
+        as("supplier2").get("/vouchers/" + grandchild.id()).then().statusCode(200).body("version", equalTo(2));
+    }
+
+    @Test
+    void a_pooled_voucher_names_its_pool_until_it_leaves() {
+        Voucher root = issuedAndAccepted(SUPPLIER1, 8_000_000L);
+        String pool = ScfRecords.id("AP");
+        ledger.commit(new VoucherStatusChanged(root.id(), VoucherStatus.ACTIVE, VoucherStatus.POOLED, SECURITIES1, 3),
+                new PoolAssetAdded(new PoolEntry(pool, root.id(), CORE1, cny(8_000_000L), root.maturityDate(),
+                        VoucherStatus.ACTIVE, SUPPLIER1, LocalDate.parse("2026-04-01"))));
+        eventually(() -> as("securities1").get("/vouchers/" + root.id()).then().statusCode(200)
+                .body("status", equalTo("POOLED"))
+                .body("poolId", equalTo(pool)));
+        as("supplier1").get("/vouchers/" + root.id()).then().statusCode(404);
+
+        ledger.commit(new VoucherStatusChanged(root.id(), VoucherStatus.POOLED, VoucherStatus.ACTIVE, SUPPLIER1, 4),
+                new PoolAssetRemoved(pool, root.id()));
+        eventually(() -> as("supplier1").get("/vouchers/" + root.id()).then().statusCode(200)
+                .body("status", equalTo("ACTIVE"))
+                .body("poolId", nullValue()));
+    }
+
+    @Test
+    void a_listing_is_paged_in_id_order() {
+        String holder = PartyIds.fresh();
+        List<String> ids = new ArrayList<>();
+        for (long fen : new long[] {100, 200, 300}) {
+            Voucher voucher = ScfRecords.root(CORE1, holder, fen, List.of());
+            ledger.commit(new VoucherIssued(voucher));
+            ids.add(voucher.id());
+        }
+        ids.sort(null);
+
+        eventually(() -> as("auditor1").queryParam("holder", holder).queryParam("size", 2).get("/vouchers")
+                .then().statusCode(200)
+                .body("items.id", contains(ids.get(0), ids.get(1)))
+                .body("page", equalTo(0))
+                .body("size", equalTo(2))
+                .body("total", equalTo(3)));
+        as("auditor1").queryParam("holder", holder).queryParam("size", 2).queryParam("page", 1).get("/vouchers")
+                .then().statusCode(200)
+                .body("items.id", contains(ids.get(2)));
+    }
+
+    @Test
+    void page_bounds_and_unknown_statuses_are_400_problems() {
+        for (String query : List.of("size=0", "size=201", "page=-1", "status=LOST")) {
+            as("auditor1").get("/vouchers?" + query).then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("code", equalTo("INVALID_ARGUMENT"));
+        }
+        as("bank1").get("/credit-lines?size=201").then().statusCode(400).body("code", equalTo("INVALID_ARGUMENT"));
+        as("auditor1").get("/vouchers?size=200").then().statusCode(200);
+    }
+
+    @Test
+    void unknown_ids_are_404_problems_with_their_codes() {
+        as("auditor1").get("/vouchers/CV00000000000000000000").then().statusCode(404)
+                .body("code", equalTo("VOUCHER_NOT_FOUND"));
+        as("auditor1").get("/vouchers/CV00000000000000000000/lineage").then().statusCode(404)
+                .body("code", equalTo("VOUCHER_NOT_FOUND"));
+        as("auditor1").get("/invoices/" + ScfRecords.hex(32)).then().statusCode(404)
+                .body("code", equalTo("INVOICE_NOT_FOUND"));
+        as("auditor1").get("/financings/FN00000000000000000000").then().statusCode(404)
+                .body("code", equalTo("FINANCING_NOT_FOUND"));
+        as("auditor1").get("/settlements/PAY-none").then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("code", equalTo("SETTLEMENT_NOT_FOUND"));
+    }
+
+    @Test
+    void every_read_needs_a_token() {
+        for (String path : List.of("/vouchers", "/vouchers/CV1", "/vouchers/CV1/lineage", "/invoices/x",
+                "/credit-lines", "/financings/FN1", "/settlements/PAY-1")) {
+            given().get(path).then().statusCode(401);
+        }
+    }
+}
