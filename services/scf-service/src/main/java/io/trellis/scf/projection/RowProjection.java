@@ -33,7 +33,7 @@ public class RowProjection {
         parked.replay(aggregateId, projector);
     }
 
-    /** Applies {@code update} to the {@code type} row of {@code aggregateId} if the event's {@code version} is newer. */
+    /** Applies {@code update} to the row of {@code aggregateId} if the event's {@code version} is newer than it. */
     public <R extends ProjectedRow> void change(Class<R> type, String aggregateId, long version,
             LedgerEventMessage message, Consumer<R> update) {
         R row = Panache.getEntityManager().find(type, aggregateId);
