@@ -1,15 +1,20 @@
 package io.trellis.scf.party;
 
+import io.trellis.chaincode.api.ErrorCode;
 import io.trellis.chaincode.api.JsonCodec;
 import io.trellis.chaincode.api.Org;
 import io.trellis.chaincode.api.TxName;
+import io.trellis.chaincode.api.party.CertificateIds;
 import io.trellis.chaincode.api.party.Party;
 import io.trellis.chaincode.api.party.RegisterPartyRequest;
 import io.trellis.chaincode.api.party.ReviewKycRequest;
 import io.trellis.ledger.Committed;
+import io.trellis.ledger.FabricIdentity;
 import io.trellis.ledger.LedgerCall;
 import io.trellis.ledger.LedgerClient;
 import io.trellis.ledger.wiring.OperatorWallet;
+import io.trellis.ledger.wiring.PartyIdentities;
+import io.trellis.scf.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
@@ -24,26 +29,45 @@ public class PartyRegistry {
 
     private final LedgerClient ledger;
     private final OperatorWallet wallet;
+    private final PartyIdentities identities;
 
-    PartyRegistry(LedgerClient ledger, OperatorWallet wallet) {
+    PartyRegistry(LedgerClient ledger, OperatorWallet wallet, PartyIdentities identities) {
         this.ledger = ledger;
         this.wallet = wallet;
+        this.identities = identities;
     }
 
+    /**
+     * Registers a party of {@code org}. Without a certificate id in the body, the party is given its own
+     * identity by the organisation's CA (or the one it was given by an earlier, failed attempt) and bound to it.
+     */
     public PartyReceipt register(String body, Org org) {
         RegisterPartyBody parsed = JsonCodec.fromJson(orEmpty(body), RegisterPartyBody.class);
+        FabricIdentity operator = wallet.operatorOf(org);
         RegisterPartyRequest request = new RegisterPartyRequest(parsed.id(), parsed.name(), parsed.roles(), org,
-                parsed.certificateId());
-        return submitAsOperator(org, TxName.REGISTER_PARTY, request, "registered");
+                certificateIdFor(parsed, org));
+        return submit(operator, org, TxName.REGISTER_PARTY, request, "registered");
     }
 
     public PartyReceipt reviewKyc(String partyId, String body, Org org) {
         ReviewKycBody parsed = JsonCodec.fromJson(orEmpty(body), ReviewKycBody.class);
-        return submitAsOperator(org, TxName.REVIEW_KYC, new ReviewKycRequest(partyId, parsed.status()), "KYC reviewed");
+        return submit(wallet.operatorOf(org), org, TxName.REVIEW_KYC, new ReviewKycRequest(partyId, parsed.status()),
+                "KYC reviewed");
     }
 
-    private PartyReceipt submitAsOperator(Org org, String transaction, Object request, String action) {
-        Committed<Party> committed = ledger.submit(LedgerCall.json(wallet.operatorOf(org), transaction, request), Party.class);
+    private String certificateIdFor(RegisterPartyBody body, Org org) {
+        if (body.certificateId() != null) {
+            return body.certificateId();
+        }
+        try {
+            return CertificateIds.of(identities.issueOrReuse(body.id(), org).certificate());
+        } catch (IllegalArgumentException e) {
+            throw new ProblemException(ErrorCode.INVALID_ARGUMENT, "id must be an 18-character unified social credit code");
+        }
+    }
+
+    private PartyReceipt submit(FabricIdentity operator, Org org, String transaction, Object request, String action) {
+        Committed<Party> committed = ledger.submit(LedgerCall.json(operator, transaction, request), Party.class);
         LOG.infof("tx=%s party=%s %s by %s in block %d", committed.transactionId(), committed.result().id(), action,
                 org.mspId(), committed.blockNumber());
         return new PartyReceipt(committed.result(), committed.transactionId(), committed.blockNumber());
