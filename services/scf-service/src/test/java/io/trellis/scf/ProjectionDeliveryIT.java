@@ -137,6 +137,19 @@ class ProjectionDeliveryIT {
     }
 
     @Test
+    void an_event_whose_voucher_never_arrives_stays_parked_and_is_counted() {
+        Voucher root = issuedAndAccepted(SUPPLIER1, 10_000_000L);
+        Voucher orphan = ScfRecords.child(root, 9, SUPPLIER1, 10_000_000L);
+
+        ledger.deliver(ledger.record(
+                new VoucherStatusChanged(orphan.id(), VoucherStatus.ACTIVE, VoucherStatus.OVERDUE, SUPPLIER1, 2)));
+
+        eventually(() -> given().when().get("/q/metrics").then().statusCode(200)
+                .body(org.hamcrest.Matchers.matchesRegex("(?s).*\\ntrellis_projection_parked_events(\\{[^}]*\\})? [1-9][0-9]*\\.0\\n.*")));
+        as("auditor1").get("/vouchers/" + orphan.id()).then().statusCode(404);
+    }
+
+    @Test
     void a_pooled_voucher_names_its_pool_until_it_leaves() {
         Voucher root = issuedAndAccepted(SUPPLIER1, 8_000_000L);
         String pool = ScfRecords.id("AP");
