@@ -1,0 +1,300 @@
+#!/usr/bin/env python3
+"""Checks the invariants of a rendered Trellis release (the output of `helm template helm/trellis`).
+
+Usage: check_manifests.py LABEL MANIFESTS.yaml REPO_ROOT
+
+Prints one line per check, `PASS LABEL: what` or `FAIL LABEL: what: why`; exits 1 when a check failed, 2 when
+the manifests could not be checked at all.
+The env names are checked against the services' own configuration files under REPO_ROOT, so renaming a property
+there without following it here fails.
+"""
+import re
+import sys
+from pathlib import Path
+
+import yaml
+
+QUARKUS_SERVICES = ("scf-service", "ledger-events")
+WORKLOADS = QUARKUS_SERVICES + ("chaincode",)
+CONFIG_FILES = (
+    "services/ledger-client/src/main/resources/META-INF/microprofile-config.properties",
+    "services/scf-service/src/main/resources/application.properties",
+    "services/ledger-events/src/main/resources/application.properties",
+)
+# Properties of the @ConfigMapping interfaces (FabricConfig, RelayConfig) that no properties file names.
+MAPPING_ONLY = (
+    "trellis.fabric.max-attempts",
+    "trellis.fabric.wallet.key",
+    "trellis.events.enabled",
+    "trellis.events.topic",
+    "trellis.events.checkpoint-topic",
+    "trellis.events.relay-id",
+)
+# Env names each workload must receive (from its ConfigMap or its env list); MSP-keyed ones are added per MSP.
+REQUIRED_ENV = {
+    "scf-service": ["QUARKUS_HTTP_HOST", "QUARKUS_HTTP_PORT", "QUARKUS_DATASOURCE_JDBC_URL",
+                    "QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD", "QUARKUS_OIDC_AUTH_SERVER_URL",
+                    "KAFKA_BOOTSTRAP_SERVERS", "TRELLIS_FABRIC_CHANNEL", "TRELLIS_FABRIC_CHAINCODE",
+                    "TRELLIS_FABRIC_WALLET_DIRECTORY", "TRELLIS_FABRIC_WALLET_KEY"],
+    "ledger-events": ["QUARKUS_HTTP_HOST", "QUARKUS_HTTP_PORT", "KAFKA_BOOTSTRAP_SERVERS",
+                      "TRELLIS_FABRIC_CHANNEL", "TRELLIS_FABRIC_CHAINCODE", "TRELLIS_EVENTS_READER_MSP",
+                      "TRELLIS_EVENTS_READER_IDENTITY"],
+    "chaincode": ["CHAINCODE_SERVER_ADDRESS", "CORE_CHAINCODE_ID_NAME"],
+}
+# Env names that must come from a Secret, never as a literal value.
+SECRET_ENV = re.compile(r"PASSWORD|SECRET|TOKEN|JAAS|WALLET_KEY|CREDENTIAL")
+# File settings whose value is a path into the mounted crypto Secret, not a secret itself.
+PATH_SETTING = re.compile(r"^TRELLIS_FABRIC_(CAS__\w+__(CERTIFICATE|PRIVATE_KEY)|PEERS__\w+__TLS_ROOT_CERTIFICATE)$")
+MSP_DIR_SETTING = re.compile(r"^(TRELLIS_FABRIC_OPERATORS__\w+__|TRELLIS_EVENTS_READER_IDENTITY)$")
+
+
+def smallrye_env_name(prop):
+    """The environment variable SmallRye Config matches to a property name: every character that is not a letter
+    or digit becomes '_', letters are upper-cased, and a closing quote at the end takes a second '_'."""
+    name = re.sub(r"[^A-Za-z0-9]", "_", prop).upper()
+    return name + "_" if prop.endswith('"') else name
+
+
+def known_env_names(root):
+    names = set()
+    for rel in CONFIG_FILES:
+        for line in (root / rel).read_text().splitlines():
+            line = line.strip()
+            if line and not line.startswith("#") and "=" in line:
+                names.add(smallrye_env_name(line.split("=", 1)[0].strip()))
+    names.update(smallrye_env_name(p) for p in MAPPING_ONLY)
+    return names
+
+
+class Checker:
+    def __init__(self, label):
+        self.label, self.failed = label, 0
+
+    def check(self, what, problems):
+        problems = [p for p in problems if p]
+        if problems:
+            self.failed += 1
+            print(f"FAIL {self.label}: {what}: " + "; ".join(problems))
+        else:
+            print(f"PASS {self.label}: {what}")
+
+
+def main(label, manifest_file, root):
+    docs = [d for d in yaml.safe_load_all(Path(manifest_file).read_text()) if d]
+    text = Path(manifest_file).read_text()
+    by_kind = {}
+    for d in docs:
+        by_kind.setdefault(d["kind"], []).append(d)
+    configmaps = {d["metadata"]["name"]: d.get("data") or {} for d in by_kind.get("ConfigMap", [])}
+    deployments = {d["metadata"]["labels"]["app.kubernetes.io/name"]: d for d in by_kind.get("Deployment", [])}
+    c = Checker(label)
+
+    c.check("the scf-service, ledger-events and chaincode Deployments are rendered",
+            [f"{w} missing" for w in WORKLOADS if w not in deployments])
+
+    def pod(d):
+        return d["spec"]["template"]["spec"]
+
+    def containers(d):
+        p = pod(d)
+        return p.get("initContainers", []) + p.get("containers", [])
+
+    def env_of(container):
+        """name -> value (str) or the valueFrom dict, ConfigMaps first, env list on top (as Kubernetes does)."""
+        env = {}
+        for src in container.get("envFrom", []):
+            ref = src.get("configMapRef")
+            if ref:
+                env.update(configmaps.get(ref["name"], {}))
+        for e in container.get("env", []):
+            env[e["name"]] = e["value"] if "value" in e else e.get("valueFrom")
+        return env
+
+    # 1. Resources
+    problems = []
+    for name, d in deployments.items():
+        for ct in containers(d):
+            res = ct.get("resources", {})
+            for kind in ("limits", "requests"):
+                for r in ("cpu", "memory"):
+                    if not res.get(kind, {}).get(r):
+                        problems.append(f"{name}/{ct['name']} has no {kind}.{r}")
+    c.check("every container has cpu and memory requests and limits", problems)
+
+    # 2. Probes of the Quarkus services
+    problems = []
+    for name in QUARKUS_SERVICES:
+        for ct in containers(deployments.get(name, {"spec": {"template": {"spec": {}}}})):
+            for probe, path in (("readinessProbe", "/q/health/ready"), ("livenessProbe", "/q/health/live")):
+                got = (ct.get(probe) or {}).get("httpGet", {})
+                if got.get("path") != path or got.get("port") not in [p.get("name") for p in ct.get("ports", [])]:
+                    problems.append(f"{name}: {probe} is not GET {path} on a container port")
+    c.check("Quarkus services probe /q/health/ready and /q/health/live", problems)
+    problems = [f"{name}/{ct['name']} has no readiness or liveness probe"
+                for name, d in deployments.items() for ct in containers(d)
+                if not (ct.get("readinessProbe") and ct.get("livenessProbe"))]
+    c.check("every container has readiness and liveness probes", problems)
+
+    # 3. Pod security
+    problems = []
+    for name, d in deployments.items():
+        p = pod(d)
+        tmp_volumes = {v["name"] for v in p.get("volumes", []) if "emptyDir" in v}
+        for ct in containers(d):
+            sc = ct.get("securityContext", {})
+            if not (sc.get("runAsNonRoot") or p.get("securityContext", {}).get("runAsNonRoot")):
+                problems.append(f"{name}/{ct['name']} may run as root")
+            if p.get("securityContext", {}).get("runAsUser") == 0 or sc.get("runAsUser") == 0:
+                problems.append(f"{name}/{ct['name']} runs as uid 0")
+            if not sc.get("readOnlyRootFilesystem"):
+                problems.append(f"{name}/{ct['name']} has a writable root filesystem")
+            if sc.get("allowPrivilegeEscalation") is not False:
+                problems.append(f"{name}/{ct['name']} allows privilege escalation")
+            if not any(m["mountPath"] == "/tmp" and m["name"] in tmp_volumes for m in ct.get("volumeMounts", [])):
+                problems.append(f"{name}/{ct['name']} has no emptyDir on /tmp")
+        if p.get("automountServiceAccountToken") is not False:
+            problems.append(f"{name} mounts a service-account token")
+    c.check("pods run as non-root, read-only root filesystem, no privilege escalation, /tmp an emptyDir", problems)
+
+    # 4. No literal secrets
+    problems = [f"a Secret object ({d['metadata']['name']}) is rendered" for d in by_kind.get("Secret", [])]
+    if "-----BEGIN" in text:
+        problems.append("a PEM block is in the manifests")
+    for name, d in deployments.items():
+        for ct in containers(d):
+            for key, value in env_of(ct).items():
+                if SECRET_ENV.search(key) and not (isinstance(value, dict) and "secretKeyRef" in value):
+                    problems.append(f"{name}: {key} is not read from a Secret")
+    for cm, data in configmaps.items():
+        for key, value in data.items():
+            if re.search(r"PASSWORD|SECRET|TOKEN|JAAS|_KEY$", key) and not PATH_SETTING.match(key):
+                problems.append(f"ConfigMap {cm} holds {key}")
+            if re.search(r"password=|://[^/@\s]+:[^/@\s]+@", str(value), re.I):
+                problems.append(f"ConfigMap {cm}: {key} embeds a credential")
+    c.check("no literal secret values: secrets come from secretKeyRef, crypto from a Secret volume", problems)
+
+    # 5. Env names the services read
+    problems = []
+    for name, required in REQUIRED_ENV.items():
+        if name not in deployments:
+            continue
+        ct = pod(deployments[name])["containers"][0]
+        env = env_of(ct)
+        names = list(required)
+        if name in QUARKUS_SERVICES:
+            for key in [k for k in env if k.startswith("TRELLIS_FABRIC_PEERS__") and k.endswith("__TARGET")]:
+                msp = key[len("TRELLIS_FABRIC_PEERS__"):-len("__TARGET")]
+                names.append(f"TRELLIS_FABRIC_PEERS__{msp}__TLS_ROOT_CERTIFICATE")
+            if not any(k.endswith("__TARGET") for k in env):
+                problems.append(f"{name}: no TRELLIS_FABRIC_PEERS__<MSP>__TARGET")
+        if name == "scf-service":
+            operators = [k for k in env if k.startswith("TRELLIS_FABRIC_OPERATORS__")]
+            if not operators:
+                problems.append("scf-service: no TRELLIS_FABRIC_OPERATORS__<MSP>__")
+            for key in operators:
+                msp = key[len("TRELLIS_FABRIC_OPERATORS__"):].rstrip("_")
+                names += [f"TRELLIS_FABRIC_CAS__{msp}__CERTIFICATE", f"TRELLIS_FABRIC_CAS__{msp}__PRIVATE_KEY",
+                          f"TRELLIS_FABRIC_PEERS__{msp}__TARGET"]
+        problems += [f"{name}: {n} missing" for n in names if n not in env]
+        if name in QUARKUS_SERVICES:
+            port = ct["ports"][0]["containerPort"]
+            if env.get("QUARKUS_HTTP_HOST") != "0.0.0.0":
+                problems.append(f"{name}: QUARKUS_HTTP_HOST is not 0.0.0.0 (the probes could not reach it)")
+            if str(env.get("QUARKUS_HTTP_PORT")) != str(port):
+                problems.append(f"{name}: QUARKUS_HTTP_PORT {env.get('QUARKUS_HTTP_PORT')} is not the container port {port}")
+    c.check("the env names the services read are present", problems)
+
+    known = known_env_names(root)
+    problems = []
+    for name in QUARKUS_SERVICES:
+        if name in deployments:
+            for key in env_of(pod(deployments[name])["containers"][0]):
+                if key.startswith("TRELLIS_") and key not in known:
+                    problems.append(f"{name}: {key} names no property of the services")
+    c.check("TRELLIS_* env names are SmallRye spellings of the services' properties", problems)
+
+    # 6. Files and writable paths
+    problems = []
+    for name in QUARKUS_SERVICES:
+        if name not in deployments:
+            continue
+        p, ct = pod(deployments[name]), pod(deployments[name])["containers"][0]
+        volumes = {v["name"]: v for v in p.get("volumes", [])}
+        files = set()
+        for m in ct.get("volumeMounts", []):
+            secret = volumes.get(m["name"], {}).get("secret")
+            if secret:
+                files.update(f"{m['mountPath']}/{item['path']}" for item in secret.get("items", []))
+        for key, value in env_of(ct).items():
+            if PATH_SETTING.match(key) and value not in files:
+                problems.append(f"{name}: {key}={value} is not a file of a mounted Secret")
+            if MSP_DIR_SETTING.match(key):
+                for sub in ("signcerts", "keystore"):
+                    if not any(f.startswith(f"{value}/{sub}/") for f in files):
+                        problems.append(f"{name}: {key}={value} has no {sub}/ file from a mounted Secret")
+        wallet = env_of(ct).get("TRELLIS_FABRIC_WALLET_DIRECTORY")
+        if wallet is not None:
+            mounts = [m for m in ct.get("volumeMounts", []) if "persistentVolumeClaim" in volumes.get(m["name"], {})
+                      and not m.get("readOnly") and (wallet + "/").startswith(m["mountPath"].rstrip("/") + "/")]
+            if not mounts:
+                problems.append(f"{name}: the wallet directory {wallet} is not on a writable persistent volume")
+    c.check("Fabric paths point at files of the mounted crypto Secret; the wallet is on a persistent volume", problems)
+
+    problems = []
+    for name, d in deployments.items():
+        for v in pod(d).get("volumes", []):
+            if "secret" in v and not v["secret"].get("secretName"):
+                problems.append(f"{name}: volume {v['name']} names no Secret")
+        for ct in containers(d):
+            for key, value in env_of(ct).items():
+                ref = value.get("secretKeyRef") if isinstance(value, dict) else None
+                if ref is not None and not (ref.get("name") and ref.get("key")):
+                    problems.append(f"{name}: {key} names no Secret or key")
+    c.check("every Secret reference names a Secret and a key", problems)
+
+    # 7. Chaincode server
+    problems = []
+    if "chaincode" in deployments:
+        ct = pod(deployments["chaincode"])["containers"][0]
+        env = env_of(ct)
+        if env.get("CHAINCODE_SERVER_ADDRESS") != "0.0.0.0:9999":
+            problems.append(f"CHAINCODE_SERVER_ADDRESS is {env.get('CHAINCODE_SERVER_ADDRESS')}, not 0.0.0.0:9999")
+        if not re.fullmatch(r"[^:]+:[0-9a-f]{64}", str(env.get("CORE_CHAINCODE_ID_NAME"))):
+            problems.append("CORE_CHAINCODE_ID_NAME is not a package id")
+        if 9999 not in [p["containerPort"] for p in ct.get("ports", [])]:
+            problems.append("the container does not expose 9999")
+        services = [s for s in by_kind.get("Service", []) if s["spec"]["selector"].get("app.kubernetes.io/name") == "chaincode"]
+        if not any(p["port"] == 9999 for s in services for p in s["spec"]["ports"]):
+            problems.append("no Service on port 9999 selects the chaincode pods")
+    c.check("the chaincode server listens on 0.0.0.0:9999 with a package id, behind a Service on 9999", problems)
+
+    # 8. Services reach their pods; images are pinned
+    problems = []
+    for s in by_kind.get("Service", []):
+        selector = s["spec"]["selector"]
+        targets = [d for d in deployments.values()
+                   if all(d["spec"]["template"]["metadata"]["labels"].get(k) == v for k, v in selector.items())]
+        if not targets:
+            problems.append(f"Service {s['metadata']['name']} selects no pod")
+        for port in s["spec"]["ports"]:
+            named = [p.get("name") for d in targets for ct in containers(d) for p in ct.get("ports", [])]
+            if isinstance(port["targetPort"], str) and port["targetPort"] not in named:
+                problems.append(f"Service {s['metadata']['name']} targets port {port['targetPort']}, which no container names")
+    for name, d in deployments.items():
+        for ct in containers(d):
+            image = ct["image"]
+            if ":" not in image.rsplit("/", 1)[-1] or image.endswith(":latest"):
+                problems.append(f"{name}: image {image} is not pinned to a tag")
+    c.check("Services select their pods by a named port; images are pinned", problems)
+
+    return c.failed
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 4:
+        sys.exit(__doc__)
+    try:
+        sys.exit(1 if main(sys.argv[1], sys.argv[2], Path(sys.argv[3])) else 0)
+    except Exception as e:  # a manifest shaped unlike any expected: a failure, not a crash to read
+        print(f"FAIL {sys.argv[1]}: the manifests could not be checked: {type(e).__name__}: {e}")
+        sys.exit(2)
