@@ -24,6 +24,7 @@ public final class LedgerAssembly {
     public static FabricConfig standaloneConfig() {
         SmallRyeConfig config = new SmallRyeConfigBuilder()
                 .addDefaultSources()
+                .addDefaultInterceptors()
                 .addDiscoveredConverters()
                 .withMapping(FabricConfig.class)
                 .build();
