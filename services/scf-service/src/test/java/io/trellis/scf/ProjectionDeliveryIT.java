@@ -144,8 +144,10 @@ class ProjectionDeliveryIT {
         ledger.deliver(ledger.record(
                 new VoucherStatusChanged(orphan.id(), VoucherStatus.ACTIVE, VoucherStatus.OVERDUE, SUPPLIER1, 2)));
 
-        eventually(() -> given().when().get("/q/metrics").then().statusCode(200)
-                .body(org.hamcrest.Matchers.matchesRegex("(?s).*\\ntrellis_projection_parked_events(\\{[^}]*\\})? [1-9][0-9]*\\.0\\n.*")));
+        eventually(() -> given().when().get("/q/health/well").then().statusCode(503)
+                .body("checks.find { it.name == 'parked-ledger-events' }.status", equalTo("DOWN"))
+                .body("checks.find { it.name == 'parked-ledger-events' }.data.parkedEvents",
+                        org.hamcrest.Matchers.greaterThanOrEqualTo(1)));
         as("auditor1").get("/vouchers/" + orphan.id()).then().statusCode(404);
     }
 
