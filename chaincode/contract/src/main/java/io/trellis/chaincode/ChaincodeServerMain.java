@@ -1,15 +1,13 @@
 package io.trellis.chaincode;
 
-import java.net.InetSocketAddress;
+import java.util.Map;
 import org.hyperledger.fabric.shim.ChaincodeServer;
-import org.hyperledger.fabric.shim.ChaincodeServerProperties;
 import org.hyperledger.fabric.shim.NettyChaincodeServer;
 
 /**
  * Runs the chaincode as a service (CCaaS): peers connect to it, so no peer needs Docker. One process can
  * serve every peer, since all of them install the same package and so know it by the same package id.
- * Environment: {@code CHAINCODE_SERVER_ADDRESS} (host:port to listen on) and {@code CORE_CHAINCODE_ID_NAME}
- * (the package id).
+ * Environment: {@code CORE_CHAINCODE_ID_NAME} (the package id) and what {@link ChaincodeServerSettings} reads.
  */
 public final class ChaincodeServerMain {
 
@@ -17,27 +15,13 @@ public final class ChaincodeServerMain {
     }
 
     public static void main(String[] args) throws Exception {
-        String address = requiredEnv("CHAINCODE_SERVER_ADDRESS");
-        requiredEnv("CORE_CHAINCODE_ID_NAME");
-        int colon = address.lastIndexOf(':');
-        if (colon < 0) {
-            throw new IllegalArgumentException("CHAINCODE_SERVER_ADDRESS must be host:port, got " + address);
-        }
-        ChaincodeServerProperties properties = new ChaincodeServerProperties();
-        properties.setServerAddress(new InetSocketAddress(address.substring(0, colon),
-                Integer.parseInt(address.substring(colon + 1))));
+        Map<String, String> env = System.getenv();
+        ChaincodeServerSettings.required(env, "CORE_CHAINCODE_ID_NAME");
+        ChaincodeServerSettings settings = ChaincodeServerSettings.fromEnvironment(env);
         TrellisChaincode chaincode = new TrellisChaincode();
         chaincode.prepareToServe();
-        ChaincodeServer server = new NettyChaincodeServer(chaincode, properties);
+        ChaincodeServer server = new NettyChaincodeServer(chaincode, settings.toProperties());
         // Blocks while the gRPC server runs; its threads keep the process alive until it is stopped.
         server.start();
-    }
-
-    private static String requiredEnv(String name) {
-        String value = System.getenv(name);
-        if (value == null || value.isBlank()) {
-            throw new IllegalStateException("environment variable " + name + " is required");
-        }
-        return value;
     }
 }
