@@ -150,5 +150,7 @@ refuses "refuses a chaincode package id that is not label:sha256" 'is not a chai
 refuses "refuses a chaincode NetworkPolicy that admits everyone" 'would admit every source' \
   render --set chaincode.networkPolicy.enabled=true
 refuses "refuses an image tagged latest" 'pin a version' render --set ledger-events.image.tag=latest
+refuses "refuses mutual TLS for the chaincode without its TLS Secret" 'tls.mutual needs tls.existingSecret' \
+  render --set chaincode.tls.mutual=true
 
 finish

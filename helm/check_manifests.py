@@ -263,10 +263,16 @@ def main(label, manifest_file, root):
             problems.append("CORE_CHAINCODE_ID_NAME is not a package id")
         if 9999 not in [p["containerPort"] for p in ct.get("ports", [])]:
             problems.append("the container does not expose 9999")
+        tls_files = [env[k] for k in ("CHAINCODE_TLS_CERT_FILE", "CHAINCODE_TLS_KEY_FILE", "CHAINCODE_TLS_CLIENT_CA_FILE") if env.get(k)]
+        secret_mounts = {m["mountPath"] for m in ct.get("volumeMounts", [])
+                         if any(v["name"] == m["name"] and "secret" in v for v in pod(deployments["chaincode"]).get("volumes", []))}
+        for path in tls_files:
+            if not any(path.startswith(mount.rstrip("/") + "/") for mount in secret_mounts):
+                problems.append(f"TLS file {path} is not in a mounted Secret")
         services = [s for s in by_kind.get("Service", []) if s["spec"]["selector"].get("app.kubernetes.io/name") == "chaincode"]
         if not any(p["port"] == 9999 for s in services for p in s["spec"]["ports"]):
             problems.append("no Service on port 9999 selects the chaincode pods")
-    c.check("the chaincode server listens on 0.0.0.0:9999 with a package id, behind a Service on 9999", problems)
+    c.check("the chaincode server listens on 0.0.0.0:9999 with a package id, behind a Service on 9999, its TLS files from a Secret", problems)
 
     # 8. Services reach their pods; images are pinned
     problems = []
