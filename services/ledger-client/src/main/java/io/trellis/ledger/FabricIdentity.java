@@ -32,13 +32,22 @@ public record FabricIdentity(String mspId, X509Certificate certificate, PrivateK
 
     /** Loads an identity from an MSP folder as cryptogen or a Fabric CA writes it: signcerts/ and keystore/. */
     public static FabricIdentity fromMspDirectory(String mspId, Path mspDirectory) {
-        try (Reader cert = Files.newBufferedReader(singleFile(mspDirectory.resolve("signcerts")));
-             Reader key = Files.newBufferedReader(singleFile(mspDirectory.resolve("keystore")))) {
-            return new FabricIdentity(mspId, Identities.readX509Certificate(cert), Identities.readPrivateKey(key));
+        try {
+            return fromPemFiles(mspId, singleFile(mspDirectory.resolve("signcerts")),
+                    singleFile(mspDirectory.resolve("keystore")));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the identity in " + mspDirectory, e);
+        }
+    }
+
+    /** Loads an identity from a PEM certificate and a PEM private key, e.g. an organisation CA's. */
+    public static FabricIdentity fromPemFiles(String mspId, Path certificate, Path privateKey) {
+        try (Reader cert = Files.newBufferedReader(certificate); Reader key = Files.newBufferedReader(privateKey)) {
+            return new FabricIdentity(mspId, Identities.readX509Certificate(cert), Identities.readPrivateKey(key));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the identity in " + certificate + " and " + privateKey, e);
         } catch (CertificateException | InvalidKeyException e) {
-            throw new IllegalArgumentException("the identity in " + mspDirectory + " is not a valid certificate and key", e);
+            throw new IllegalArgumentException(certificate + " and " + privateKey + " are not a valid certificate and key", e);
         }
     }
 

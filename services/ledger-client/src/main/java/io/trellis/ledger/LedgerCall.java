@@ -26,11 +26,6 @@ public record LedgerCall(FabricIdentity identity, String transaction, String arg
         return new LedgerCall(identity, transaction, JsonCodec.toJson(argument), Map.of());
     }
 
-    /** A call whose argument is a plain text value such as an id. */
-    public static LedgerCall text(FabricIdentity identity, String transaction, String argument) {
-        return new LedgerCall(identity, transaction, argument, Map.of());
-    }
-
     public LedgerCall withTransient(String key, byte[] value) {
         Map<String, byte[]> data = new HashMap<>(transientData);
         data.put(key, value);

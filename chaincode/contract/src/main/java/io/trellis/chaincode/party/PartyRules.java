@@ -5,6 +5,7 @@ import io.trellis.chaincode.api.Org;
 import io.trellis.chaincode.api.party.KycStatus;
 import io.trellis.chaincode.api.party.Party;
 import io.trellis.chaincode.api.party.PartyIdentity;
+import io.trellis.chaincode.api.party.PartyIds;
 import io.trellis.chaincode.api.party.PartyRole;
 import io.trellis.chaincode.api.party.RegisterPartyRequest;
 import io.trellis.chaincode.api.party.ReviewKycRequest;
@@ -16,12 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** The party registry's rules: pure functions, no ledger access. */
 public final class PartyRules {
-    /** Unified social credit code: 18 characters of the GB 32100 alphabet (no I, O, S, V, Z). */
-    private static final Pattern PARTY_ID = Pattern.compile("[0-9ABCDEFGHJKLMNPQRTUWXY]{18}");
     static final int MAX_NAME_LENGTH = 200;
     static final int MAX_CERTIFICATE_ID_LENGTH = 1024;
 
@@ -61,7 +59,7 @@ public final class PartyRules {
     }
 
     public static void requirePartyId(String id) {
-        if (id == null || !PARTY_ID.matcher(id).matches()) {
+        if (!PartyIds.isWellFormed(id)) {
             throw ChaincodeException.invalid("id must be an 18-character unified social credit code");
         }
     }

@@ -1,6 +1,7 @@
 package io.trellis.ledger.identity;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.trellis.chaincode.api.party.PartyIds;
 import io.trellis.ledger.FabricIdentity;
 import java.io.IOException;
 import java.io.StringReader;
@@ -9,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PrivateKey;
@@ -17,7 +17,6 @@ import java.security.SecureRandom;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.Base64;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
@@ -30,7 +29,6 @@ import org.hyperledger.fabric.client.identity.Identities;
  * moved to another party's file). Files are written once, atomically, readable by the owner only.
  */
 public final class EncryptedFileWallet implements PartyWallet {
-    private static final Pattern PARTY_ID = Pattern.compile("[0-9A-Z]{18}");
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -58,7 +56,7 @@ public final class EncryptedFileWallet implements PartyWallet {
 
     @Override
     public void put(String partyId, FabricIdentity identity) {
-        requirePartyId(partyId);
+        PartyIds.require(partyId);
         if (!identity.mspId().equals(mspId)) {
             throw new IllegalArgumentException("this wallet keeps " + mspId + " identities, not " + identity.mspId());
         }
@@ -71,7 +69,7 @@ public final class EncryptedFileWallet implements PartyWallet {
 
     @Override
     public Optional<FabricIdentity> find(String partyId) {
-        requirePartyId(partyId);
+        PartyIds.require(partyId);
         Path file = file(partyId);
         if (!Files.exists(file)) {
             return Optional.empty();
@@ -111,42 +109,18 @@ public final class EncryptedFileWallet implements PartyWallet {
         return (mspId + "/" + partyId).getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Writes a complete file under a temporary name, then links it in: atomic, and never over an existing entry. */
     private void write(Path file, Entry entry) {
-        Path temp = null;
         try {
-            Files.createDirectories(directory);
-            temp = Files.createTempFile(directory, ".entry", ".tmp",
-                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            Files.writeString(temp, JSON.writeValueAsString(entry));
-            Files.createLink(file, temp);
+            OwnerOnlyFiles.createOnce(file, JSON.writeValueAsString(entry));
         } catch (FileAlreadyExistsException e) {
             throw new WalletException("party " + entry.partyId() + " already has an identity", e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the wallet entry of party " + entry.partyId(), e);
-        } finally {
-            deleteQuietly(temp);
-        }
-    }
-
-    private static void deleteQuietly(Path temp) {
-        if (temp != null) {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException ignored) {
-                // A stray temporary file holds only sealed data; it is not worth failing the write for.
-            }
         }
     }
 
     private Path file(String partyId) {
         return directory.resolve(partyId + ".json");
-    }
-
-    private static void requirePartyId(String partyId) {
-        if (partyId == null || !PARTY_ID.matcher(partyId).matches()) {
-            throw new IllegalArgumentException("a party id is 18 characters of digits and capital letters");
-        }
     }
 
     private static String base64(byte[] bytes) {

@@ -1,5 +1,6 @@
 package io.trellis.ledger.identity;
 
+import io.trellis.chaincode.api.party.PartyIds;
 import io.trellis.ledger.FabricIdentity;
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
@@ -13,7 +14,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
-import java.util.regex.Pattern;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
@@ -35,7 +35,6 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
  * Fabric's NodeOUs classify as a client, so the MSP accepts them without further configuration.
  */
 public final class OrganisationCa implements PartyCertificateIssuer {
-    private static final Pattern PARTY_ID = Pattern.compile("[0-9A-Z]{18}");
     static final Duration VALIDITY = Duration.ofDays(365);
 
     private final String mspId;
@@ -53,9 +52,7 @@ public final class OrganisationCa implements PartyCertificateIssuer {
 
     @Override
     public FabricIdentity issue(String partyId) {
-        if (partyId == null || !PARTY_ID.matcher(partyId).matches()) {
-            throw new IllegalArgumentException("a party id is 18 characters of digits and capital letters");
-        }
+        PartyIds.require(partyId);
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
             generator.initialize(new ECGenParameterSpec("secp256r1"), random);

@@ -7,17 +7,12 @@ import io.trellis.ledger.identity.EncryptedFileWallet;
 import io.trellis.ledger.identity.OrganisationCa;
 import io.trellis.ledger.identity.PartyWallet;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.hyperledger.fabric.client.identity.Identities;
 
 /**
  * The parties' own Fabric identities, per hosting organisation: issued by the organisation's CA and kept in
@@ -59,14 +54,8 @@ public class PartyIdentities {
             throw new LedgerUnavailableException("no certificate authority for " + org.mspId()
                     + " (is the network set up?)", null);
         }
-        try (Reader cert = Files.newBufferedReader(ca.certificate()); Reader key = Files.newBufferedReader(ca.privateKey())) {
-            return new OrganisationCa(org.mspId(), Identities.readX509Certificate(cert), Identities.readPrivateKey(key),
-                    Clock.systemUTC());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the CA of " + org.mspId(), e);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("the CA of " + org.mspId() + " is not a valid certificate and key", e);
-        }
+        FabricIdentity authority = FabricIdentity.fromPemFiles(org.mspId(), ca.certificate(), ca.privateKey());
+        return new OrganisationCa(org.mspId(), authority.certificate(), authority.privateKey(), Clock.systemUTC());
     }
 
     /** Path used for the generated key of a local stack; exposed for the operations docs and tests. */

@@ -1,11 +1,11 @@
 package io.trellis.ledger.wiring;
 
+import io.trellis.ledger.identity.OwnerOnlyFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 
@@ -49,20 +49,13 @@ final class WalletKey {
         }
     }
 
-    /** Written whole under a temporary name, then linked in: a reader never sees half a key. */
     private void create(Path file) throws IOException {
-        Files.createDirectories(wallet.directory());
         byte[] fresh = new byte[32];
         new SecureRandom().nextBytes(fresh);
-        Path temp = Files.createTempFile(wallet.directory(), ".key", ".tmp",
-                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         try {
-            Files.writeString(temp, Base64.getEncoder().encodeToString(fresh));
-            Files.createLink(file, temp);
+            OwnerOnlyFiles.createOnce(file, Base64.getEncoder().encodeToString(fresh));
         } catch (FileAlreadyExistsException existing) {
             // Another start made it first: theirs is used.
-        } finally {
-            Files.deleteIfExists(temp);
         }
     }
 }
