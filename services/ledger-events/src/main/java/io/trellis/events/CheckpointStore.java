@@ -1,5 +1,6 @@
 package io.trellis.events;
 
+import io.trellis.ledger.events.RelayCheckpoint;
 import java.util.Optional;
 
 /** Where the relay resumes. */

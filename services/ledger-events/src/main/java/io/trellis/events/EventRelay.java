@@ -1,6 +1,8 @@
 package io.trellis.events;
 
+import io.trellis.ledger.events.ChaincodeEventSource;
 import io.trellis.ledger.events.LedgerEventMessage;
+import io.trellis.ledger.events.RelayCheckpoint;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;

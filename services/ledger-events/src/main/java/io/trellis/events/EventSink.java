@@ -1,6 +1,7 @@
 package io.trellis.events;
 
 import io.trellis.ledger.events.LedgerEventMessage;
+import io.trellis.ledger.events.RelayCheckpoint;
 import java.util.List;
 
 /** Where relayed events go. */

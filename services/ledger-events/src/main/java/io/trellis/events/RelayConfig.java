@@ -2,6 +2,7 @@ package io.trellis.events;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.trellis.ledger.events.LedgerEventMessage;
 import java.nio.file.Path;
 
 /** Configuration of the relay. */
@@ -18,7 +19,7 @@ public interface RelayConfig {
     /** MSP folder of that identity. */
     Path readerIdentity();
 
-    @WithDefault("trellis.ledger.events")
+    @WithDefault(LedgerEventMessage.TOPIC)
     String topic();
 
     @WithDefault("trellis.ledger.checkpoints")

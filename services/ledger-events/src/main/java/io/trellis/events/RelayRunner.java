@@ -8,6 +8,7 @@ import io.trellis.events.kafka.KafkaEventSink;
 import io.trellis.events.kafka.RelayTopics;
 import io.trellis.ledger.FabricIdentity;
 import io.trellis.ledger.GatewayContractSource;
+import io.trellis.ledger.events.GatewayEventSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package io.trellis.events;
+package io.trellis.ledger.events;
 
 import java.util.Optional;
 import org.hyperledger.fabric.client.ChaincodeEvent;

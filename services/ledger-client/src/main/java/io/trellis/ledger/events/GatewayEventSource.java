@@ -1,4 +1,4 @@
-package io.trellis.events;
+package io.trellis.ledger.events;
 
 import io.trellis.ledger.FabricIdentity;
 import io.trellis.ledger.GatewayContractSource;

@@ -1,4 +1,4 @@
-package io.trellis.events;
+package io.trellis.ledger.events;
 
 /**
  * The last chaincode event relayed: reading resumes in its block, after its transaction.

@@ -2,7 +2,7 @@ package io.trellis.events.kafka;
 
 import io.trellis.chaincode.api.JsonCodec;
 import io.trellis.events.CheckpointStore;
-import io.trellis.events.RelayCheckpoint;
+import io.trellis.ledger.events.RelayCheckpoint;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;

@@ -2,8 +2,8 @@ package io.trellis.events.kafka;
 
 import io.trellis.chaincode.api.JsonCodec;
 import io.trellis.events.EventSink;
-import io.trellis.events.RelayCheckpoint;
 import io.trellis.ledger.events.LedgerEventMessage;
+import io.trellis.ledger.events.RelayCheckpoint;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
