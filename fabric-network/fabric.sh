@@ -1,49 +1,79 @@
-# The Hyperledger Fabric network: binaries built from the Go module proxy at a pinned commit.
-#
-# Status (see docs/operations.md, "Fabric binaries"): the Go module proxy reachable from this workplace
-# refuses every version of github.com/hyperledger/fabric except the v1.4 tags (HTTP 403 "This module
-# version is not available"), so the v2.5 binaries cannot be built here. fabric_install tries once per
-# run, says exactly what the proxy answered, and leaves the rest of the platform to start without it.
+# The Hyperledger Fabric network as native processes: one Raft orderer (or three with TRELLIS_ORDERERS=3),
+# one peer for each of PlatformMSP, BankMSP and SecuritiesMSP, TLS everywhere, channel 'trellis', and the
+# chaincode 'trellis' run as a service. Sourced by ./trellis; see docs/operations.md, "The Fabric network".
 
-FABRIC_BIN="$TRELLIS_TOOLS/fabric-${FABRIC_COMMIT:0:12}/bin"
-FABRIC_MODULE=github.com/hyperledger/fabric
-FABRIC_COMMANDS=(peer orderer configtxgen cryptogen osnadmin)
+# shellcheck source=lib/binaries.sh
+. "$TRELLIS_ROOT/fabric-network/lib/binaries.sh"
+# shellcheck source=lib/network.sh
+. "$TRELLIS_ROOT/fabric-network/lib/network.sh"
+# shellcheck source=lib/channel.sh
+. "$TRELLIS_ROOT/fabric-network/lib/channel.sh"
+# shellcheck source=lib/chaincode.sh
+. "$TRELLIS_ROOT/fabric-network/lib/chaincode.sh"
+
 FABRIC_UNAVAILABLE="$TRELLIS_RUN/fabric.unavailable"
 
-fabric_binaries_present() {
-  local cmd
-  for cmd in "${FABRIC_COMMANDS[@]}"; do [ -x "$FABRIC_BIN/$cmd" ] || return 1; done
+fabric_install() {
+  mkdir -p "$TRELLIS_RUN"
+  fabric_locate_binaries || { warn "fabric: $(cat "$FABRIC_UNAVAILABLE")"; return 1; }
+  rm -f "$FABRIC_UNAVAILABLE"
+  apt_install openssl
 }
 
-# Builds the Fabric commands with `go install` into a project-local folder; returns 1 (not fatal) when the
-# module cannot be had, with the reason kept for ./trellis status.
-fabric_install() {
-  fabric_binaries_present && { rm -f "$FABRIC_UNAVAILABLE"; return 0; }
-  command -v go >/dev/null 2>&1 || apt_install golang-go
-  mkdir -p "$FABRIC_BIN" "$TRELLIS_RUN"
-  log "fabric: building ${FABRIC_COMMANDS[*]} from $FABRIC_MODULE@$FABRIC_COMMIT (a first build takes minutes)"
-  local packages=() cmd output
-  for cmd in "${FABRIC_COMMANDS[@]}"; do packages+=("$FABRIC_MODULE/cmd/$cmd@$FABRIC_COMMIT"); done
-  if ! output=$(GOBIN="$FABRIC_BIN" GOFLAGS=-mod=mod go install "${packages[@]}" 2>&1); then
-    printf '%s\n' "$output" | grep -m1 -E 'go: |403|not available' >"$FABRIC_UNAVAILABLE" || printf 'go install failed\n' >"$FABRIC_UNAVAILABLE"
-    warn "fabric: cannot build the Fabric binaries: $(cat "$FABRIC_UNAVAILABLE")"
-    return 1
+# A ledger made with another orderer count cannot be reused: its channel names other consenters.
+fabric_check_shape() {
+  if [ -f "$FABRIC_NETWORK_SHAPE" ]; then
+    local made; made=$(sed -n 's/^ORDERERS=//p' "$FABRIC_NETWORK_SHAPE")
+    [ "$made" = "$TRELLIS_ORDERERS" ] ||
+      die "fabric: this ledger was created with $made orderer(s), TRELLIS_ORDERERS is $TRELLIS_ORDERERS; run ./trellis reset first"
+  else
+    mkdir -p "$FABRIC_DIR"; echo "ORDERERS=$TRELLIS_ORDERERS" >"$FABRIC_NETWORK_SHAPE"
   fi
-  rm -f "$FABRIC_UNAVAILABLE"
+}
+
+fabric_check_ports_free() {
+  local port taken=()
+  for port in $(fabric_ports); do port_open "$port" && taken+=("$port"); done
+  [ ${#taken[@]} -eq 0 ] || die "fabric: port(s) ${taken[*]} on $TRELLIS_BIND already taken by another program; free them or change stack/trellis.env"
 }
 
 fabric_start() {
-  fabric_binaries_present || return 1
-  die "fabric: the binaries are present but the network scripts are not written yet (blocked on the binaries, see docs/operations.md)"
+  local t0=$SECONDS
+  [ -n "$FABRIC_BIN_DIR" ] || fabric_locate_binaries || return 1
+  fabric_any_running || fabric_check_ports_free
+  fabric_check_shape
+  fabric_ensure_crypto
+  fabric_render_node_config
+  fabric_start_nodes
+  fabric_ensure_channel
+  fabric_chaincode_tls
+  fabric_chaincode_deploy "$(chaincode_state CC_SEQUENCE || true)"
+  fabric_start_chaincode_server
+  wait_until 60 "the chaincode" fabric_chaincode_answers || fail_with_log chaincode "fabric: the chaincode does not answer through the peers"
+  log "fabric: network and chaincode ready in $((SECONDS - t0))s"
 }
 
-fabric_stop() { :; }
+fabric_any_running() {
+  local name
+  for name in $(component_processes fabric); do is_running "$name" && return 0; done
+  return 1
+}
+
+fabric_stop() {
+  stop_process chaincode 20
+  fabric_stop_nodes
+}
 
 fabric_status() {
-  if ! fabric_binaries_present; then
-    echo "not installed: $(cat "$FABRIC_UNAVAILABLE" 2>/dev/null || echo 'run ./trellis up')"
-    return 1
+  if [ -f "$FABRIC_UNAVAILABLE" ] && [ ! -f "$FABRIC_ORIGIN_FILE" ]; then
+    echo "not installed: $(cat "$FABRIC_UNAVAILABLE")"; return 1
   fi
-  echo "binaries in $FABRIC_BIN; network not started"
-  return 1
+  local down=() name
+  for name in $(orderer_indexes | sed 's/^/orderer/') $(printf 'peer-%s ' "${PEER_ORGS[@]}") chaincode; do
+    is_running "$name" || down+=("$name")
+  done
+  local where="orderer :$ORDERER_PORT, peers :$PEER_PLATFORM_PORT :$PEER_BANK_PORT :$PEER_SECURITIES_PORT, chaincode :$CHAINCODE_PORT (sequence $(chaincode_state CC_SEQUENCE))"
+  local origin="binaries: $(cat "$FABRIC_ORIGIN_FILE" 2>/dev/null || echo unknown)"
+  if [ ${#down[@]} -gt 0 ]; then echo "not running: ${down[*]}; $origin"; return 1; fi
+  echo "$where; $origin"
 }

@@ -19,6 +19,11 @@ public enum ErrorCode {
     FINANCING_NOT_FOUND(ErrorKind.NOT_FOUND),
     SETTLEMENT_NOT_FOUND(ErrorKind.NOT_FOUND),
     FINANCING_TERMS_NOT_FOUND(ErrorKind.NOT_FOUND),
+    /**
+     * The peer that evaluated cannot read the private data collection (it is not a member, or has not received
+     * the data yet): evaluate on a peer of the collection. Not found here, which says nothing about elsewhere.
+     */
+    PRIVATE_DATA_NOT_AVAILABLE(ErrorKind.NOT_FOUND),
 
     PARTY_ALREADY_REGISTERED(ErrorKind.CONFLICT),
     IDENTITY_ALREADY_BOUND(ErrorKind.CONFLICT),

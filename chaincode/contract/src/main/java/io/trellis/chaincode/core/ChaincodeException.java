@@ -12,6 +12,12 @@ public class ChaincodeException extends RuntimeException {
         this.code = code;
     }
 
+    /** Keeps the failure that this rejection stands for, for the logs; the response carries only code and message. */
+    public ChaincodeException(ErrorCode code, String message, Throwable cause) {
+        super(message, cause);
+        this.code = code;
+    }
+
     public ErrorCode code() {
         return code;
     }

@@ -25,6 +25,7 @@ import io.trellis.chaincode.api.financing.TermsOffer;
 import io.trellis.chaincode.api.voucher.Voucher;
 import io.trellis.chaincode.api.voucher.VoucherStatus;
 import io.trellis.chaincode.core.Hashes;
+import io.trellis.chaincode.testing.Peer;
 import io.trellis.chaincode.testing.ScfWorld;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
@@ -67,6 +68,46 @@ class FinancingContractTest {
         assertThat(ScfWorld.asText(world.chain.ledger().state().get("\u0000financing\u0000" + financing.id() + "\u0000")))
                 .doesNotContain("365").doesNotContain("rateBps").doesNotContain("proceeds");
         assertThat(line().used()).isEqualTo(cny(100_000_00L));
+    }
+
+    @Test
+    void terms_asked_on_a_peer_outside_the_financiers_collection_are_not_available_there_rather_than_an_internal_error() {
+        Financing financing = applied(100_000_00L);
+        world.approve(BANK, financing.id(), new TermsOffer(365, TODAY)).as(Financing.class);
+
+        world.chain.setPeer(Peer.memberOf("financing-SecuritiesMSP"));
+        var elsewhere = world.submit(BANK, TxName.GET_FINANCING_TERMS, financing.id());
+        world.chain.setPeer(Peer.memberOf("financing-BankMSP"));
+        var onAMember = world.submit(TIER1, TxName.GET_FINANCING_TERMS, financing.id());
+
+        assertThat(elsewhere.code()).isEqualTo(ErrorCode.PRIVATE_DATA_NOT_AVAILABLE);
+        assertThat(elsewhere.error().message()).contains("financing-BankMSP");
+        assertThat(onAMember.as(FinancingTerms.class).rateBps()).isEqualTo(365);
+    }
+
+    @Test
+    void terms_of_a_financing_not_yet_approved_are_not_found_on_any_peer() {
+        Financing financing = applied(100_000_00L);
+
+        world.chain.setPeer(Peer.memberOf());
+        var elsewhere = world.submit(BANK, TxName.GET_FINANCING_TERMS, financing.id());
+        world.chain.setPeer(Peer.OF_EVERY_COLLECTION);
+        var onAMember = world.submit(BANK, TxName.GET_FINANCING_TERMS, financing.id());
+
+        assertThat(elsewhere.code()).isEqualTo(ErrorCode.FINANCING_TERMS_NOT_FOUND);
+        assertThat(onAMember.code()).isEqualTo(ErrorCode.FINANCING_TERMS_NOT_FOUND);
+    }
+
+    @Test
+    void approval_endorsed_outside_the_financiers_collection_still_keeps_the_terms_there() {
+        Financing financing = applied(100_000_00L);
+
+        world.chain.setPeer(Peer.memberOf());
+        Financing approved = world.approve(BANK, financing.id(), new TermsOffer(365, TODAY)).as(Financing.class);
+        world.chain.setPeer(Peer.OF_EVERY_COLLECTION);
+
+        FinancingTerms terms = world.submit(BANK, TxName.GET_FINANCING_TERMS, financing.id()).as(FinancingTerms.class);
+        assertThat(approved.termsHash()).isEqualTo(Hashes.sha256Hex(JsonCodec.toBytes(terms)));
     }
 
     @Test

@@ -19,9 +19,15 @@ import org.hyperledger.fabric.shim.Chaincode.Response;
 public final class ChaincodeHarness {
     private final InMemoryLedger ledger = new InMemoryLedger();
     private final TrellisChaincode chaincode = new TrellisChaincode(stub -> ((InMemoryStub) stub).caller());
+    private Peer peer = Peer.OF_EVERY_COLLECTION;
 
     public InMemoryLedger ledger() {
         return ledger;
+    }
+
+    /** Runs the next transactions on {@code peer}, as a gateway would send them to a peer of another org. */
+    public void setPeer(Peer peer) {
+        this.peer = peer;
     }
 
     /** Submits a transaction as {@code caller}. */
@@ -35,7 +41,7 @@ public final class ChaincodeHarness {
         if (argument != null) {
             args.add(argument instanceof String s ? s : JsonCodec.toJson(argument));
         }
-        InMemoryStub stub = new InMemoryStub(ledger, caller, args, transientData);
+        InMemoryStub stub = new InMemoryStub(ledger, peer, caller, args, transientData);
         Response response = chaincode.invoke(stub);
         if (response.getStatus() == Response.Status.SUCCESS) {
             ledger.commit(stub);

@@ -13,7 +13,8 @@ import java.util.TreeMap;
 /**
  * Committed world state, private data and key history of one channel, for contract tests. A transaction
  * sees only what was committed before it (as on a peer: no read-your-own-writes), and its writes land
- * only when it succeeds.
+ * only when it succeeds. Private data is kept whole here; which of it a transaction may read depends on the
+ * {@link Peer} it runs on.
  */
 public final class InMemoryLedger {
     private final NavigableMap<String, byte[]> state = new TreeMap<>();
@@ -44,6 +45,7 @@ public final class InMemoryLedger {
         return Collections.unmodifiableSortedMap(privateCollection(collection));
     }
 
+    /** Oldest first, in commit order; {@link InMemoryStub} answers newest first, as a peer does. */
     List<HistoryEntry> history(String key) {
         return history.getOrDefault(key, List.of());
     }

@@ -6,12 +6,16 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.hyperledger.fabric.contract.ContractRuntimeException;
 import org.hyperledger.fabric.protos.peer.ChaincodeEvent;
 import org.hyperledger.fabric.protos.peer.QueryResponseMetadata;
 import org.hyperledger.fabric.protos.peer.SignedProposal;
@@ -23,9 +27,16 @@ import org.hyperledger.fabric.shim.ledger.KeyValue;
 import org.hyperledger.fabric.shim.ledger.QueryResultsIterator;
 import org.hyperledger.fabric.shim.ledger.QueryResultsIteratorWithMetadata;
 
-/** One transaction's view of an {@link InMemoryLedger}: reads committed state, buffers its writes. */
+/**
+ * One transaction's view of an {@link InMemoryLedger} on one {@link Peer}: reads committed state, buffers its
+ * writes, and refuses what a Fabric 2.5 peer refuses. A peer's refusal reaches chaincode the way shim 2.5 delivers
+ * it: a {@link ContractRuntimeException} whose message drops the peer's reason.
+ */
 public final class InMemoryStub implements ChaincodeStub {
+    private static final byte[] ABSENT = new byte[0];
+
     private final InMemoryLedger ledger;
+    private final Peer peer;
     private final Caller caller;
     private final String txId;
     private final Instant timestamp;
@@ -34,9 +45,12 @@ public final class InMemoryStub implements ChaincodeStub {
     private final Map<String, Map<String, byte[]>> privateWrites = new LinkedHashMap<>();
     private final Map<String, byte[]> transientData;
     private ChaincodeEvent event;
+    private boolean wrote;
+    private boolean readOnlyQueried;
 
-    InMemoryStub(InMemoryLedger ledger, Caller caller, List<String> args, Map<String, byte[]> transientData) {
+    InMemoryStub(InMemoryLedger ledger, Peer peer, Caller caller, List<String> args, Map<String, byte[]> transientData) {
         this.ledger = ledger;
+        this.peer = peer;
         this.caller = caller;
         this.txId = ledger.nextTxId();
         this.timestamp = ledger.clock();
@@ -91,21 +105,25 @@ public final class InMemoryStub implements ChaincodeStub {
         return timestamp;
     }
 
+    // The shim answers an absent key with an empty array, never null.
     @Override
     public byte[] getState(String key) {
-        return ledger.state().get(key);
+        return ledger.state().getOrDefault(key, ABSENT);
     }
 
+    // The peer records an empty value as a delete.
     @Override
     public void putState(String key, byte[] value) {
         if (key == null || key.isEmpty()) {
             throw new IllegalArgumentException("key must not be empty");
         }
-        writes.put(key, value.clone());
+        beforeWrite();
+        writes.put(key, value.length == 0 ? null : value.clone());
     }
 
     @Override
     public void delState(String key) {
+        beforeWrite();
         writes.put(key, null);
     }
 
@@ -117,6 +135,8 @@ public final class InMemoryStub implements ChaincodeStub {
     @Override
     public QueryResultsIteratorWithMetadata<KeyValue> getStateByRangeWithPagination(String startKey, String endKey,
             int pageSize, String bookmark) {
+        beforeReadOnlyQuery();
+        // As on the peer, the bookmark replaces the start key: nothing checks that it lies in the range.
         Slice slice = range(ledger.state(), bookmark.isEmpty() ? startKey : bookmark, endKey, pageSize);
         return new Results<>(slice.values, slice.next);
     }
@@ -153,32 +173,44 @@ public final class InMemoryStub implements ChaincodeStub {
         return CompositeKey.parseCompositeKey(compositeKey);
     }
 
+    /** Newest first, as a Fabric 2.x peer scans its history database. */
     @Override
     public QueryResultsIterator<KeyModification> getHistoryForKey(String key) {
         List<KeyModification> mods = ledger.history(key).stream()
                 .map(h -> (KeyModification) new Modification(h))
-                .toList();
+                .collect(Collectors.toCollection(ArrayList::new));
+        Collections.reverse(mods);
         return new Results<>(mods, "");
     }
 
     @Override
     public byte[] getPrivateData(String collection, String key) {
-        return ledger.privateCollection(collection).get(key);
+        byte[] value = ledger.privateCollection(collection).get(key);
+        if (value != null && !peer.isMemberOf(collection)) {
+            // The peer has the key's hash but not its value: "private data matching public hash version is not
+            // available". With no hash at all it answers nothing, like a member.
+            throw peerRefused();
+        }
+        return value == null ? ABSENT : value;
     }
 
+    /** Any peer of the channel: hashes are not private. */
     @Override
     public byte[] getPrivateDataHash(String collection, String key) {
         byte[] value = ledger.privateCollection(collection).get(key);
-        return value == null ? null : sha256(value);
+        return value == null ? ABSENT : sha256(value);
     }
 
     @Override
     public void putPrivateData(String collection, String key, byte[] value) {
-        privateWrites.computeIfAbsent(collection, c -> new LinkedHashMap<>()).put(key, value.clone());
+        beforeWrite();
+        privateWrites.computeIfAbsent(collection, c -> new LinkedHashMap<>()).put(key,
+                value.length == 0 ? null : value.clone());
     }
 
     @Override
     public void delPrivateData(String collection, String key) {
+        beforeWrite();
         privateWrites.computeIfAbsent(collection, c -> new LinkedHashMap<>()).put(key, null);
     }
 
@@ -189,7 +221,11 @@ public final class InMemoryStub implements ChaincodeStub {
 
     @Override
     public QueryResultsIterator<KeyValue> getPrivateDataByRange(String collection, String startKey, String endKey) {
-        return new Results<>(range(ledger.privateCollection(collection), startKey, endKey, Integer.MAX_VALUE).values, "");
+        beforeReadOnlyQuery();
+        // A peer outside the collection has no values to scan, and says nothing about it.
+        NavigableMap<String, byte[]> values = peer.isMemberOf(collection) ? ledger.privateCollection(collection)
+                : new TreeMap<>();
+        return new Results<>(range(values, startKey, endKey, Integer.MAX_VALUE).values, "");
     }
 
     @Override
@@ -221,11 +257,6 @@ public final class InMemoryStub implements ChaincodeStub {
     @Override
     public Map<String, byte[]> getTransient() {
         return transientData;
-    }
-
-    @Override
-    public String getMspId() {
-        return caller.mspId();
     }
 
     // What follows is not used by Trellis chaincode; failing loudly keeps a new use from passing unnoticed.
@@ -286,8 +317,35 @@ public final class InMemoryStub implements ChaincodeStub {
         throw unsupported("getBinding");
     }
 
+    // On a peer this is the peer's own MSP id, not the caller's: answering the caller's would hide that mistake.
+    @Override
+    public String getMspId() {
+        throw unsupported("getMspId (the endorsing peer's MSP, not the caller's: use Caller)");
+    }
+
     private static UnsupportedOperationException unsupported(String what) {
         return new UnsupportedOperationException("InMemoryStub does not model " + what);
+    }
+
+    // The peer: "Transaction has already performed a paginated query [or queries on pvt data]. Writes are not allowed".
+    private void beforeWrite() {
+        if (readOnlyQueried) {
+            throw peerRefused();
+        }
+        wrote = true;
+    }
+
+    // The peer: "Paginated queries [Queries on pvt data] are supported only in a read-only transaction".
+    private void beforeReadOnlyQuery() {
+        if (wrote) {
+            throw peerRefused();
+        }
+        readOnlyQueried = true;
+    }
+
+    /** What shim 2.5 throws when the peer answers ERROR: the peer's reason is logged by the peer only. */
+    private ContractRuntimeException peerRefused() {
+        return new ContractRuntimeException(String.format("[%-8.8s]Unsuccessful response received.", txId));
     }
 
     private record Slice(List<KeyValue> values, String next) {
@@ -295,6 +353,9 @@ public final class InMemoryStub implements ChaincodeStub {
 
     /** Keys in [start, end), at most {@code limit}; {@code next} is the first key left out. */
     private static Slice range(NavigableMap<String, byte[]> map, String start, String end, int limit) {
+        if (!end.isEmpty() && start.compareTo(end) >= 0) {
+            return new Slice(List.of(), "");
+        }
         NavigableMap<String, byte[]> sub = end.isEmpty() ? map.tailMap(start, true) : map.subMap(start, true, end, false);
         List<KeyValue> values = sub.entrySet().stream().limit(limit)
                 .map(e -> (KeyValue) new Entry(e.getKey(), e.getValue()))

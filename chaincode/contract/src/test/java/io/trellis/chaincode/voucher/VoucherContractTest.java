@@ -136,6 +136,22 @@ class VoucherContractTest {
     }
 
     @Test
+    void a_bookmark_from_another_holders_listing_is_refused_rather_than_paging_through_their_vouchers() {
+        world.grantLine(BANK, 1_000);
+        world.active(TIER1, 100);
+        world.active(TIER1, 100);
+        world.active(TIER2, 100);
+        String tier1Bookmark = world.submit(TIER1, TxName.LIST_VOUCHERS_BY_HOLDER,
+                new VouchersByHolderQuery(TIER1, 1, "")).as(PAGE).bookmark();
+
+        var result = world.submit(TIER2, TxName.LIST_VOUCHERS_BY_HOLDER, new VouchersByHolderQuery(TIER2, 10,
+                tier1Bookmark));
+
+        assertThat(tier1Bookmark).isNotEmpty();
+        assertThat(result.code()).isEqualTo(ErrorCode.INVALID_ARGUMENT);
+    }
+
+    @Test
     void a_malformed_voucher_id_is_an_invalid_argument_not_a_lookup() {
         assertThat(world.submit(CORE, TxName.GET_VOUCHER, "CV1\u0000x").code()).isEqualTo(ErrorCode.INVALID_ARGUMENT);
         assertThat(world.submit(CORE, TxName.GET_VOUCHER, "CV0123456789ABCDEF0123").code())
