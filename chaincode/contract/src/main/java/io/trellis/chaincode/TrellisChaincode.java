@@ -12,6 +12,7 @@ import io.trellis.chaincode.core.X509CallerResolver;
 import io.trellis.chaincode.config.ConfigContract;
 import io.trellis.chaincode.creditline.CreditLineContract;
 import io.trellis.chaincode.financing.FinancingContract;
+import io.trellis.chaincode.heartbeat.HeartbeatContract;
 import io.trellis.chaincode.history.HistoryContract;
 import io.trellis.chaincode.invoice.InvoiceContract;
 import io.trellis.chaincode.voucher.VoucherContract;
@@ -42,6 +43,7 @@ public final class TrellisChaincode extends ChaincodeBase {
         FinancingContract.registerOn(router);
         SettlementContract.registerOn(router);
         HistoryContract.registerOn(router);
+        HeartbeatContract.registerOn(router);
         PoolContract.registerOn(router);
         DueDiligenceContract.registerOn(router);
         DealContract.registerOn(router);

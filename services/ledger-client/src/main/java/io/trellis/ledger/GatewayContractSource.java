@@ -34,7 +34,12 @@ public final class GatewayContractSource implements ContractSource, AutoCloseabl
 
     /** The channel as {@code identity} sees it, e.g. to read its chaincode events. */
     public Network networkFor(FabricIdentity identity) {
-        return gateways.computeIfAbsent(identity.label(), label -> connect(identity)).getNetwork(settings.channel());
+        return gatewayFor(identity).getNetwork(settings.channel());
+    }
+
+    /** The Gateway that signs as {@code identity}, e.g. to send a proposal built elsewhere. */
+    public Gateway gatewayFor(FabricIdentity identity) {
+        return gateways.computeIfAbsent(identity.label(), label -> connect(identity));
     }
 
     public GatewaySettings settings() {

@@ -131,6 +131,9 @@ public final class GatewayLedgerClient implements LedgerClient {
     }
 
     private static <T> T decode(byte[] payload, Class<T> type) {
+        if (type == byte[].class) {
+            return type.cast(payload == null ? new byte[0] : payload);
+        }
         if (type == Void.class || payload == null || payload.length == 0) {
             return null;
         }

@@ -10,6 +10,8 @@ public final class TxName {
     public static final String SET_CONFIG = "SetConfig";
     public static final String GET_CONFIG = "GetConfig";
     public static final String GET_HISTORY = "GetHistory";
+    /** The liveness probe and benchmark baseline (not "Ping": the network's readiness check expects that name unknown). */
+    public static final String HEARTBEAT = "Heartbeat";
 
     public static final String GRANT_CREDIT_LINE = "GrantCreditLine";
     public static final String GET_CREDIT_LINE = "GetCreditLine";

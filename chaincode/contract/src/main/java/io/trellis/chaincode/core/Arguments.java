@@ -29,4 +29,11 @@ public final class Arguments {
         }
         return argument;
     }
+
+    /** For transactions that take no argument: one given anyway is a caller's mistake, not something to ignore. */
+    public static void none(String argument) {
+        if (argument != null && !argument.isEmpty()) {
+            throw ChaincodeException.invalid("the transaction takes no argument");
+        }
+    }
 }

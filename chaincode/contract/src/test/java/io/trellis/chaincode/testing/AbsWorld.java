@@ -56,9 +56,14 @@ public final class AbsWorld {
     public static final LocalDate SMALL_P2 = LocalDate.of(2026, 10, 1);
     public static final String REPORT_HASH = ScfWorld.hash("servicer report");
 
-    public final ScfWorld scf = new ScfWorld();
+    public final ScfWorld scf;
 
     public AbsWorld() {
+        this(new InMemoryScenarioLedger());
+    }
+
+    public AbsWorld(ScenarioLedger ledger) {
+        scf = new ScfWorld(ledger);
         scf.register(CORE2, PartyRole.CORE_ENTERPRISE, Org.PLATFORM);
         scf.register(CORE3, PartyRole.CORE_ENTERPRISE, Org.PLATFORM);
         for (String investor : List.of(INVESTOR2, INVESTOR3, INVESTOR4)) {
@@ -76,7 +81,7 @@ public final class AbsWorld {
     }
 
     public void at(LocalDate date) {
-        scf.chain.ledger().setClock(morningOf(date));
+        scf.at(morningOf(date));
     }
 
     public ChaincodeHarness.Result submit(String partyId, String transaction, Object argument) {

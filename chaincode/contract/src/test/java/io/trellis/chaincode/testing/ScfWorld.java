@@ -5,7 +5,6 @@ import io.trellis.chaincode.api.Org;
 import io.trellis.chaincode.api.TxName;
 import io.trellis.chaincode.api.creditline.GrantCreditLineRequest;
 import io.trellis.chaincode.api.event.DomainEvent;
-import io.trellis.chaincode.api.event.EventBatch;
 import io.trellis.chaincode.api.JsonCodec;
 import io.trellis.chaincode.api.financing.ApplyFinancingRequest;
 import io.trellis.chaincode.api.financing.Financing;
@@ -27,42 +26,56 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A small SCF network on an in-memory ledger: one KYC-approved party per role, each with its own Fabric
  * identity, and shortcuts for the steps most tests need before the one they are about.
  */
 public final class ScfWorld {
-    public static final String CORE = "913100000000000001";
-    public static final String TIER1 = "913100000000000011";
-    public static final String TIER2 = "913100000000000012";
-    public static final String TIER3 = "913100000000000013";
-    public static final String BANK = "911100000000000021";
-    public static final String BANK2 = "911100000000000022";
-    public static final String SECURITIES = "913100000000000031";
-    public static final String INVESTOR = "913100000000000041";
-    public static final String SERVICER = "913100000000000051";
-    public static final String AUDITOR = "913100000000000061";
-    public static final String PENDING_SUPPLIER = "913100000000000019";
+    public static final String CORE = ScenarioIds.party("913100000000000001");
+    public static final String TIER1 = ScenarioIds.party("913100000000000011");
+    public static final String TIER2 = ScenarioIds.party("913100000000000012");
+    public static final String TIER3 = ScenarioIds.party("913100000000000013");
+    public static final String BANK = ScenarioIds.party("911100000000000021");
+    public static final String BANK2 = ScenarioIds.party("911100000000000022");
+    public static final String SECURITIES = ScenarioIds.party("913100000000000031");
+    public static final String INVESTOR = ScenarioIds.party("913100000000000041");
+    public static final String SERVICER = ScenarioIds.party("913100000000000051");
+    public static final String AUDITOR = ScenarioIds.party("913100000000000061");
+    public static final String PENDING_SUPPLIER = ScenarioIds.party("913100000000000019");
     /** Parties the ABS tests add (see AbsWorld): more obligors, investors and a rating agency. */
-    public static final String CORE2 = "913100000000000002";
-    public static final String CORE3 = "913100000000000003";
-    public static final String INVESTOR2 = "913100000000000042";
-    public static final String INVESTOR3 = "913100000000000043";
-    public static final String INVESTOR4 = "913100000000000044";
-    public static final String RATER = "913100000000000052";
+    public static final String CORE2 = ScenarioIds.party("913100000000000002");
+    public static final String CORE3 = ScenarioIds.party("913100000000000003");
+    public static final String INVESTOR2 = ScenarioIds.party("913100000000000042");
+    public static final String INVESTOR3 = ScenarioIds.party("913100000000000043");
+    public static final String INVESTOR4 = ScenarioIds.party("913100000000000044");
+    public static final String RATER = ScenarioIds.party("913100000000000052");
 
+    /** Where every scenario starts: 2026-03-02T08:00Z, 16:00 in Shanghai. */
+    public static final Instant START = Instant.parse("2026-03-02T08:00:00Z");
     /** Business date of the harness clock (2026-03-02T08:00Z is 16:00 in Shanghai). */
     public static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
     public static final LocalDate MATURITY = LocalDate.of(2026, 9, 1);
     /** 09:00 in Shanghai on the maturity date. */
     public static final Instant AT_MATURITY = Instant.parse("2026-09-01T01:00:00Z");
 
-    public final ChaincodeHarness chain = new ChaincodeHarness();
+    /** The in-memory peer, for tests that reach past the world; null when the world runs on a real network. */
+    public final ChaincodeHarness chain;
+    private final ScenarioLedger ledger;
+    private final Map<String, Org> hosts = new HashMap<>();
     private int invoiceNumber;
 
     public ScfWorld() {
+        this(new InMemoryScenarioLedger());
+    }
+
+    public ScfWorld(ScenarioLedger ledger) {
+        this.ledger = ledger;
+        this.chain = ledger instanceof InMemoryScenarioLedger inMemory ? inMemory.harness() : null;
+        ledger.setClock(START);
         party(CORE, PartyRole.CORE_ENTERPRISE, Org.PLATFORM, true);
         party(TIER1, PartyRole.SUPPLIER, Org.PLATFORM, true);
         party(TIER2, PartyRole.SUPPLIER, Org.PLATFORM, true);
@@ -80,9 +93,9 @@ public final class ScfWorld {
         return Money.of(fen, "CNY");
     }
 
-    /** The Fabric identity party {@code id} signs with. */
+    /** The Fabric identity party {@code id} signs with on the in-memory peer. */
     public static Caller as(String id) {
-        return new Caller(mspOf(id), certificateOf(id), false);
+        return InMemoryScenarioLedger.callerOf(id, defaultHostOf(id));
     }
 
     public static String hash(String text) {
@@ -90,7 +103,12 @@ public final class ScfWorld {
     }
 
     public ChaincodeHarness.Result submit(String partyId, String transaction, Object argument) {
-        return chain.submit(as(partyId), transaction, argument);
+        return ledger.submit(partyId, hostOf(partyId), transaction, argument, Map.of());
+    }
+
+    /** The instant the next transactions carry. */
+    public void at(Instant time) {
+        ledger.setClock(time);
     }
 
     public void grantLine(String bankId, long fen) {
@@ -146,7 +164,7 @@ public final class ScfWorld {
     }
 
     public ChaincodeHarness.Result approve(String bankId, String financingId, TermsOffer offer) {
-        return chain.submit(as(bankId), TxName.APPROVE_FINANCING, new FinancingDecision(financingId, null),
+        return ledger.submit(bankId, hostOf(bankId), TxName.APPROVE_FINANCING, new FinancingDecision(financingId, null),
                 Map.of(TxName.TRANSIENT_TERMS, JsonCodec.toBytes(offer)));
     }
 
@@ -156,8 +174,7 @@ public final class ScfWorld {
 
     /** The domain events of the last committed transaction. */
     public List<DomainEvent> lastEvents() {
-        var events = chain.ledger().events();
-        return JsonCodec.fromJson(events.get(events.size() - 1).payload(), EventBatch.class).events();
+        return ledger.lastEvents();
     }
 
     public static String asText(byte[] payload) {
@@ -170,27 +187,24 @@ public final class ScfWorld {
     }
 
     private void party(String id, PartyRole role, Org org, boolean approve) {
-        Caller operator = switch (org) {
-            case PLATFORM -> Callers.PLATFORM_OPERATOR;
-            case BANK -> Callers.BANK_OPERATOR;
-            case SECURITIES -> Callers.SECURITIES_OPERATOR;
-        };
-        chain.submit(operator, TxName.REGISTER_PARTY,
-                new RegisterPartyRequest(id, "Party " + id, List.of(role), org, certificateOf(id))).as(Object.class);
+        hosts.put(id, org);
+        ledger.submitAsOperator(org, TxName.REGISTER_PARTY, new RegisterPartyRequest(id, "Party " + id, List.of(role),
+                org, ledger.certificateIdOf(id, org))).as(Object.class);
         if (approve) {
-            chain.submit(operator, TxName.REVIEW_KYC, new ReviewKycRequest(id, KycStatus.APPROVED)).as(Object.class);
+            ledger.submitAsOperator(org, TxName.REVIEW_KYC, new ReviewKycRequest(id, KycStatus.APPROVED)).as(Object.class);
         }
     }
 
-    private static String mspOf(String id) {
-        return switch (id) {
-            case BANK, BANK2 -> Org.BANK.mspId();
-            case SECURITIES, INVESTOR, SERVICER, INVESTOR2, INVESTOR3, INVESTOR4, RATER -> Org.SECURITIES.mspId();
-            default -> Org.PLATFORM.mspId();
-        };
+    private Org hostOf(String partyId) {
+        return hosts.getOrDefault(partyId, defaultHostOf(partyId));
     }
 
-    private static String certificateOf(String id) {
-        return "x509::CN=" + id + "::CN=ca";
+    private static final Set<String> BANK_HOSTED = Set.of(BANK, BANK2);
+    private static final Set<String> SECURITIES_HOSTED = Set.of(SECURITIES, INVESTOR, SERVICER, INVESTOR2, INVESTOR3,
+            INVESTOR4, RATER);
+
+    /** Where the world's own parties are hosted; any other id is taken to be a platform party. */
+    private static Org defaultHostOf(String id) {
+        return BANK_HOSTED.contains(id) ? Org.BANK : SECURITIES_HOSTED.contains(id) ? Org.SECURITIES : Org.PLATFORM;
     }
 }

@@ -22,6 +22,8 @@ import io.trellis.chaincode.api.creditline.IssuanceLimitView;
 import io.trellis.chaincode.api.history.HistoryRequest;
 import io.trellis.chaincode.api.history.KeyChange;
 import io.trellis.chaincode.api.voucher.IssueVoucherRequest;
+import io.trellis.chaincode.api.voucher.LineageNode;
+import io.trellis.chaincode.api.voucher.VoucherLineage;
 import io.trellis.chaincode.api.voucher.SplitVoucherRequest;
 import io.trellis.chaincode.api.voucher.TransferVoucherRequest;
 import io.trellis.chaincode.api.voucher.Voucher;
@@ -190,5 +192,26 @@ class VoucherContractTest {
         assertThat(world.chain.submit(Callers.BANK_OPERATOR, TxName.MARK_VOUCHER_OVERDUE,
                 new VoucherDecision(root.id(), null)).code()).isEqualTo(ErrorCode.CALLER_NOT_REGISTERED);
         assertThat(overdue.maturityDate()).isEqualTo(MATURITY);
+    }
+
+    @Test
+    void the_obligor_sees_through_the_whole_tree_from_any_of_its_vouchers() {
+        world.grantLine(BANK, 2_000_000_00L);
+        Voucher root = world.active(TIER1, 1_000_000_00L);
+        world.submit(TIER1, TxName.SPLIT_VOUCHER, new SplitVoucherRequest(root.id(),
+                List.of(cny(500_000_00L), cny(300_000_00L), cny(200_000_00L)))).as(Object.class);
+        Voucher atTier2 = world.submit(TIER1, TxName.TRANSFER_VOUCHER,
+                new TransferVoucherRequest(root.id() + "-02", TIER2)).as(Voucher.class);
+
+        VoucherLineage lineage = world.submit(CORE, TxName.GET_VOUCHER_LINEAGE, atTier2.id()).as(VoucherLineage.class);
+
+        assertThat(lineage.rootId()).isEqualTo(root.id());
+        assertThat(lineage.obligorId()).isEqualTo(CORE);
+        assertThat(lineage.nodes()).containsExactly(
+                new LineageNode(root.id(), null, TIER1, cny(1_000_000_00L), cny(1_000_000_00L), 1, VoucherStatus.SPLIT),
+                new LineageNode(root.id() + "-01", root.id(), TIER1, cny(500_000_00L), cny(500_000_00L), 2, VoucherStatus.ACTIVE),
+                new LineageNode(root.id() + "-02", root.id(), TIER1, cny(300_000_00L), cny(300_000_00L), 2, VoucherStatus.TRANSFERRED),
+                new LineageNode(root.id() + "-02-01", root.id() + "-02", TIER2, cny(300_000_00L), cny(300_000_00L), 3, VoucherStatus.ACTIVE),
+                new LineageNode(root.id() + "-03", root.id(), TIER1, cny(200_000_00L), cny(200_000_00L), 2, VoucherStatus.ACTIVE));
     }
 }

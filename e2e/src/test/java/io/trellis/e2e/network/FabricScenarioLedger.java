@@ -1,0 +1,106 @@
+package io.trellis.e2e.network;
+
+import io.trellis.chaincode.api.JsonCodec;
+import io.trellis.chaincode.api.Org;
+import io.trellis.chaincode.api.event.DomainEvent;
+import io.trellis.chaincode.api.party.CertificateIds;
+import io.trellis.chaincode.testing.ChaincodeHarness;
+import io.trellis.chaincode.testing.ScenarioLedger;
+import io.trellis.ledger.Committed;
+import io.trellis.ledger.FabricIdentity;
+import io.trellis.ledger.LedgerCall;
+import io.trellis.ledger.LedgerClient;
+import io.trellis.ledger.LedgerRejectedException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+import org.hyperledger.fabric.shim.Chaincode.Response;
+
+/**
+ * {@link ScenarioLedger} on the real network: every party gets its own certificate from its organisation's
+ * CA, every write is endorsed by the peers and committed, look-ups are evaluated; the scenario's clock is
+ * the proposals' timestamp. A chaincode refusal comes back as the same failed result the in-memory peer
+ * gives, so the stories assert the same codes.
+ */
+public final class FabricScenarioLedger implements ScenarioLedger {
+    private final TestNetwork network;
+    private final AtomicReference<Instant> clock = new AtomicReference<>(Instant.now());
+    private final LedgerClient ledger;
+    private final Map<String, FabricIdentity> parties = new ConcurrentHashMap<>();
+    private volatile LastCommit last;
+
+    private record LastCommit(String transactionId, long block, FabricIdentity signer) {
+    }
+
+    public FabricScenarioLedger(TestNetwork network) {
+        this.network = network;
+        this.ledger = network.ledgerAt(clock::get);
+    }
+
+    /** The identity party {@code partyId} signs with; it must have been made by {@link #certificateIdOf}. */
+    public FabricIdentity identityOf(String partyId) {
+        FabricIdentity identity = parties.get(partyId);
+        if (identity == null) {
+            throw new IllegalStateException("party " + partyId + " has no identity: register it first");
+        }
+        return identity;
+    }
+
+    @Override
+    public String certificateIdOf(String partyId, Org org) {
+        return CertificateIds.of(parties.computeIfAbsent(partyId, id -> network.issueIdentity(id, org)).certificate());
+    }
+
+    @Override
+    public ChaincodeHarness.Result submitAsOperator(Org org, String transaction, Object argument) {
+        return run(network.operator(org), transaction, argument, Map.of());
+    }
+
+    @Override
+    public ChaincodeHarness.Result submit(String partyId, Org org, String transaction, Object argument,
+            Map<String, byte[]> transientData) {
+        return run(identityOf(partyId), transaction, argument, transientData);
+    }
+
+    @Override
+    public void setClock(Instant time) {
+        clock.set(time);
+    }
+
+    @Override
+    public List<DomainEvent> lastEvents() {
+        LastCommit commit = last;
+        if (commit == null) {
+            throw new IllegalStateException("nothing committed yet");
+        }
+        return network.eventsOf(commit.transactionId(), commit.block(), commit.signer());
+    }
+
+    private ChaincodeHarness.Result run(FabricIdentity signer, String transaction, Object argument,
+            Map<String, byte[]> transientData) {
+        String encoded = argument == null ? null : argument instanceof String s ? s : JsonCodec.toJson(argument);
+        LedgerCall call = new LedgerCall(signer, transaction, encoded, transientData);
+        try {
+            byte[] payload;
+            if (isLookUp(transaction)) {
+                payload = ledger.evaluate(call, byte[].class);
+            } else {
+                Committed<byte[]> committed = ledger.submit(call, byte[].class);
+                last = new LastCommit(committed.transactionId(), committed.blockNumber(), signer);
+                payload = committed.result();
+            }
+            return new ChaincodeHarness.Result(new Response(Response.Status.SUCCESS, null, payload));
+        } catch (LedgerRejectedException e) {
+            String error = JsonCodec.toJson(e.toError());
+            return new ChaincodeHarness.Result(new Response(Response.Status.INTERNAL_SERVER_ERROR, error,
+                    error.getBytes(StandardCharsets.UTF_8)));
+        }
+    }
+
+    private static boolean isLookUp(String transaction) {
+        return transaction.startsWith("Get") || transaction.startsWith("List");
+    }
+}
