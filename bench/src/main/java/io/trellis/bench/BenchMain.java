@@ -1,96 +1,78 @@
 package io.trellis.bench;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.trellis.chaincode.api.JsonCodec;
-import io.trellis.chaincode.api.Org;
 import io.trellis.ledger.GatewayContractSource;
-import io.trellis.ledger.LedgerClient;
 import io.trellis.ledger.PeerConnections;
 import io.trellis.ledger.wiring.FabricConfig;
 import io.trellis.ledger.wiring.LedgerAssembly;
 import io.trellis.ledger.wiring.OperatorWallet;
+import io.trellis.ledger.wiring.PartyIdentities;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.logging.Logger;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 /**
- * {@code ./trellis bench [--clients N] [--seconds S] [--warmup S] [--out FILE]}: a warm-up, then the
- * baseline workload for a fixed time; prints one line and writes the same as JSON.
+ * {@code ./trellis bench}: every workload at every client count against the running network (see
+ * {@link BenchOptions}); prints the results as JSON, keeps them in bench/results/, and updates the figures in
+ * docs/performance.md.
  */
 public final class BenchMain {
-    private static final Logger LOG = Logger.getLogger(BenchMain.class.getName());
 
     private BenchMain() {
     }
 
     public static void main(String[] args) throws Exception {
-        BenchOptions options = BenchOptions.parse(args);
+        Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        BenchOptions options = BenchOptions.parse(args, Path.of("bench/results",
+                DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(started) + ".json"));
         FabricConfig config = LedgerAssembly.standaloneConfig();
+        StackProcesses processes = StackProcesses.of(Path.of(System.getenv().getOrDefault("TRELLIS_RUN", ".trellis/run")));
+        ReadModelProbe readModel = new ReadModelProbe(ReadModelProbe.Database.fromEnvironment());
         try (PeerConnections peers = LedgerAssembly.peers(config);
              GatewayContractSource contracts = LedgerAssembly.contracts(peers, config)) {
-            LedgerClient ledger = LedgerAssembly.client(contracts, config);
-            Instant started = Instant.now();
-            Workload baseline = new RegisterPartyWorkload(new OperatorWallet(config).operatorOf(Org.PLATFORM),
-                    RegisterPartyWorkload.runTag(started.getEpochSecond()));
-            LoadRunner runner = new LoadRunner(ledger);
-            LOG.info("warming up for " + options.warmup().toSeconds() + "s");
-            runner.run(baseline, options.clients(), options.warmup());
-            RunResult run = runner.run(baseline, options.clients(), options.duration());
-            BenchReport report = BenchReport.of(baseline.name(), options.clients(), run, started.toString());
-            LOG.info(report.summary());
-            write(options.out(), report);
+            var ledger = LedgerAssembly.client(contracts, config);
+            Workloads workloads = new Workloads(ledger, new OperatorWallet(config), new PartyIdentities(config), readModel,
+                    options, BenchIds.runTag(started.getEpochSecond()));
+            Benchmark benchmark = new Benchmark(options, workloads, new LoadRunner(ledger), processes, readModel,
+                    config.maxAttempts());
+            // Written after every point, so that a run cut short still leaves what it measured.
+            List<PointReport> points = benchmark.run(sofar -> write(options.out(), report(started, options, sofar)));
+            BenchReport report = report(started, options, points);
+            String json = write(options.out(), report);
+            if (options.doc() != null) {
+                String page = Files.exists(options.doc()) ? Files.readString(options.doc()) : null;
+                Files.writeString(options.doc(), PerformanceDoc.update(page, report));
+            }
+            System.out.println(json);
         }
     }
 
-    private static void write(Path out, BenchReport report) throws IOException {
-        if (out.getParent() != null) {
-            Files.createDirectories(out.getParent());
-        }
-        Files.writeString(out, JsonCodec.toJson(report) + "\n");
+    private static BenchReport report(Instant started, BenchOptions options, List<PointReport> points) {
+        String batch = System.getenv().getOrDefault("ORDERER_BATCH_TIMEOUT", "?") + " / "
+                + System.getenv().getOrDefault("ORDERER_BATCH_SIZE", "?") + " messages";
+        return new BenchReport(started.toString(), Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
+                Runtime.getRuntime().availableProcessors(), batch, options.warmup().toSeconds(), options.window().toSeconds(),
+                points);
     }
 
-    /** Command-line options with their defaults. */
-    record BenchOptions(int clients, Duration duration, Duration warmup, Path out) {
-
-        static BenchOptions parse(String[] args) {
-            int clients = 32;
-            Duration duration = Duration.ofSeconds(60);
-            Duration warmup = Duration.ofSeconds(10);
-            Path out = Path.of("bench/results/latest.json");
-            for (int i = 0; i < args.length; i++) {
-                String value = i + 1 < args.length ? args[i + 1] : null;
-                switch (args[i]) {
-                    case "--clients" -> clients = positive(args[i], value);
-                    case "--seconds" -> duration = Duration.ofSeconds(positive(args[i], value));
-                    case "--warmup" -> warmup = Duration.ofSeconds(positive(args[i], value));
-                    case "--out" -> out = Path.of(required(args[i], value));
-                    default -> throw new IllegalArgumentException("unknown option " + args[i]);
-                }
-                i++;
+    /** Pretty-printed for people; the content is exactly JsonCodec's. */
+    private static String write(Path out, BenchReport report) {
+        try {
+            String json = new ObjectMapper().readTree(JsonCodec.toJson(report)).toPrettyString();
+            if (out.getParent() != null) {
+                Files.createDirectories(out.getParent());
             }
-            return new BenchOptions(clients, duration, warmup, out);
-        }
-
-        private static String required(String option, String value) {
-            if (value == null) {
-                throw new IllegalArgumentException(option + " needs a value");
-            }
-            return value;
-        }
-
-        private static int positive(String option, String value) {
-            int n;
-            try {
-                n = Integer.parseInt(required(option, value));
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(option + " needs a whole number, got " + value);
-            }
-            if (n < 1) {
-                throw new IllegalArgumentException(option + " must be at least 1");
-            }
-            return n;
+            Files.writeString(out, json + "\n");
+            return json;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + out, e);
         }
     }
 }

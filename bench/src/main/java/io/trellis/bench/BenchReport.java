@@ -1,33 +1,39 @@
 package io.trellis.bench;
 
-import io.trellis.chaincode.api.ErrorCode;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 
 /**
- * One benchmark result as written to JSON (bench/results/*.json) and quoted by docs/performance.md.
- * Latencies are in milliseconds, from submit to commit as the client sees it.
+ * A whole benchmark run as written to bench/results/*.json and quoted by docs/performance.md.
+ *
+ * @param orderingBatch the orderer's batch as stack/trellis.env sets it (ORDERER_BATCH_TIMEOUT / ORDERER_BATCH_SIZE)
+ * @param points        every point, each domain workload with its ratio to the baseline of the same client count
  */
-public record BenchReport(String workload, int clients, int cores, double seconds, long committed, long retried,
-        Map<ErrorCode, Long> failed, double txPerSecond, double p50Ms, double p95Ms, double p99Ms, String startedAt) {
+public record BenchReport(String startedAt, String finishedAt, int cores, String orderingBatch, double warmupSeconds,
+        double windowSeconds, List<PointReport> points) {
+    public static final String BASELINE = "heartbeat";
 
-    public static BenchReport of(String workload, int clients, RunResult run, String startedAt) {
-        Latencies l = run.latencies();
-        return new BenchReport(workload, clients, Runtime.getRuntime().availableProcessors(),
-                round(run.elapsed().toNanos() / 1e9), run.committed(), run.retried(), run.failures(),
-                round(run.committedPerSecond()), millis(l.percentileNanos(50)), millis(l.percentileNanos(95)),
-                millis(l.percentileNanos(99)), startedAt);
+    public BenchReport {
+        points = withRatios(points);
     }
 
-    private static double millis(long nanos) {
-        return round(nanos / 1e6);
+    private static List<PointReport> withRatios(List<PointReport> points) {
+        List<PointReport> rated = new ArrayList<>();
+        for (PointReport point : points) {
+            Double ratio = point.workload().equals(BASELINE) ? null : points.stream()
+                    .filter(p -> p.workload().equals(BASELINE) && p.clients() == point.clients() && p.txPerSecond() > 0)
+                    .findFirst()
+                    .map(baseline -> Round.two(point.txPerSecond() / baseline.txPerSecond()))
+                    .orElse(null);
+            rated.add(Objects.equals(ratio, point.ratioToBaseline()) ? point : point.withRatio(ratio));
+        }
+        return List.copyOf(rated);
     }
 
-    private static double round(double value) {
-        return Math.round(value * 10) / 10.0;
-    }
-
-    public String summary() {
-        return String.format("%-16s clients=%-3d cores=%d committed=%d (%.1f tx/s) retried=%d failed=%s p50=%.1fms p95=%.1fms p99=%.1fms",
-                workload, clients, cores, committed, txPerSecond, retried, failed, p50Ms, p95Ms, p99Ms);
+    /** The point of {@code workload} with the most tx/s, if it ran. */
+    public PointReport peak(String workload) {
+        return points.stream().filter(p -> p.workload().equals(workload))
+                .max((a, b) -> Double.compare(a.txPerSecond(), b.txPerSecond())).orElse(null);
     }
 }

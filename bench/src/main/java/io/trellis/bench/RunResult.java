@@ -2,24 +2,45 @@ package io.trellis.bench;
 
 import io.trellis.chaincode.api.ErrorCode;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /**
- * What one timed run measured.
+ * What one measured window saw: only calls that finished inside it.
  *
- * @param committed      transactions committed as valid
- * @param retried        committed transactions that needed more than one attempt (read conflicts)
- * @param failures       failed calls by error code
- * @param latencies      latency of every committed transaction, submit to commit
- * @param elapsed        wall time of the run
+ * @param committed        transactions committed as valid
+ * @param retried          committed transactions that needed more than one attempt (read conflicts)
+ * @param attempts         attempts of the committed transactions, as ledger-client counted them
+ * @param failures         failed calls by error code
+ * @param latencies        latency of every committed transaction, submit to commit, as the client sees it
+ * @param window           length of the measured window
+ * @param commits          id and wall-clock commit time of every committed transaction, for the read-model lag
+ * @param exhaustedClients clients that ran out of stock vouchers before the window closed
  */
-public record RunResult(long committed, long retried, Map<ErrorCode, Long> failures, Latencies latencies, Duration elapsed) {
+public record RunResult(long committed, long retried, long attempts, Map<ErrorCode, Long> failures, Latencies latencies,
+        Duration window, List<Commit> commits, int exhaustedClients) {
+
+    /** A committed transaction and when its client learnt of the commit. */
+    public record Commit(String transactionId, Instant at) {
+    }
 
     public double committedPerSecond() {
-        return committed / (elapsed.toNanos() / 1e9);
+        return committed / (window.toNanos() / 1e9);
     }
 
     public long failed() {
         return failures.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /**
+     * Share of attempts the network invalidated for a read conflict: each retry of a committed transaction,
+     * and every attempt of one that gave up ({@code maxAttempts} of them).
+     */
+    public double conflictRate(int maxAttempts) {
+        long gaveUp = failures.getOrDefault(ErrorCode.LEDGER_CONFLICT, 0L);
+        long conflicted = attempts - committed + gaveUp * maxAttempts;
+        long all = attempts + gaveUp * maxAttempts + (failed() - gaveUp);
+        return all == 0 ? 0 : (double) conflicted / all;
     }
 }

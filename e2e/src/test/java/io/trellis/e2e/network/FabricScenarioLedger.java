@@ -16,6 +16,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.hyperledger.fabric.shim.Chaincode.Response;
 
@@ -30,6 +32,8 @@ public final class FabricScenarioLedger implements ScenarioLedger {
     private final AtomicReference<Instant> clock = new AtomicReference<>(Instant.now());
     private final LedgerClient ledger;
     private final Map<String, FabricIdentity> parties = new ConcurrentHashMap<>();
+    private final List<String> committed = new CopyOnWriteArrayList<>();
+    private final AtomicInteger retries = new AtomicInteger();
     private volatile LastCommit last;
 
     private record LastCommit(String transactionId, long block, FabricIdentity signer) {
@@ -47,6 +51,16 @@ public final class FabricScenarioLedger implements ScenarioLedger {
             throw new IllegalStateException("party " + partyId + " has no identity: register it first");
         }
         return identity;
+    }
+
+    /** Every transaction this ledger committed, in the order they committed. */
+    public List<String> committedTransactions() {
+        return List.copyOf(committed);
+    }
+
+    /** Read conflicts the ledger client retried (new transactions); none of them reached the scenario. */
+    public int retriedConflicts() {
+        return retries.get();
     }
 
     @Override
@@ -90,6 +104,8 @@ public final class FabricScenarioLedger implements ScenarioLedger {
             } else {
                 Committed<byte[]> committed = ledger.submit(call, byte[].class);
                 last = new LastCommit(committed.transactionId(), committed.blockNumber(), signer);
+                this.committed.add(committed.transactionId());
+                retries.addAndGet(committed.attempts() - 1);
                 payload = committed.result();
             }
             return new ChaincodeHarness.Result(new Response(Response.Status.SUCCESS, null, payload));

@@ -50,7 +50,11 @@ public final class GatewayLedgerClient implements LedgerClient {
     @Override
     public <T> Committed<T> submit(LedgerCall call, Class<T> resultType) {
         for (int attempt = 1; ; attempt++) {
-            Transaction transaction = endorse(call);
+            Transaction transaction = endorse(call, attempt < retries.maxAttempts());
+            if (transaction == null) {
+                pause(retries.backoffBefore(attempt + 1));
+                continue;
+            }
             SubmittedTransaction submitted = send(transaction);
             Status status = awaitCommit(submitted);
             if (status.isSuccessful()) {
@@ -87,12 +91,32 @@ public final class GatewayLedgerClient implements LedgerClient {
                 .build();
     }
 
-    private Transaction endorse(LedgerCall call) {
+    /**
+     * Endorses {@code call}; null when the endorsement failed in a way a new transaction may not (and
+     * {@code mayRetry}): peers that simulated at different heights and disagree (ABORTED without a chaincode
+     * error), or no peer set reachable for the policy yet (UNAVAILABLE, e.g. discovery still converging).
+     * Nothing reached the orderer in either case.
+     */
+    private Transaction endorse(LedgerCall call, boolean mayRetry) {
         try {
             return proposal(call).endorse();
         } catch (EndorseException e) {
-            throw translate(e, call);
+            LedgerException failure = translate(e, call);
+            if (mayRetry && isTransientEndorsementFailure(e, failure)) {
+                LOG.debugf("tx=%s fn=%s endorsement %s, retrying as a new transaction", e.getTransactionId(),
+                        call.transaction(), e.getStatus().getCode());
+                return null;
+            }
+            if (isTransientEndorsementFailure(e, failure) && e.getStatus().getCode() == Code.ABORTED) {
+                throw new LedgerConflictException(call.transaction(), retries.maxAttempts());
+            }
+            throw failure;
         }
+    }
+
+    private static boolean isTransientEndorsementFailure(EndorseException e, LedgerException failure) {
+        Code code = e.getStatus().getCode();
+        return !(failure instanceof LedgerRejectedException) && (code == Code.ABORTED || code == Code.UNAVAILABLE);
     }
 
     private static SubmittedTransaction send(Transaction transaction) {

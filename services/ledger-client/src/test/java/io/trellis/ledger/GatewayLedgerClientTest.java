@@ -154,12 +154,38 @@ class GatewayLedgerClientTest {
     }
 
     @Test
-    void an_unreachable_peer_is_reported_as_unavailable() throws Exception {
+    void an_unreachable_peer_is_retried_briefly_then_reported_as_unavailable() throws Exception {
         when(proposal.endorse()).thenThrow(new EndorseException("tx1", grpcError(io.grpc.Status.Code.UNAVAILABLE, null)));
 
         assertThatThrownBy(() -> client.submit(call, Echo.class))
                 .isInstanceOfSatisfying(LedgerUnavailableException.class,
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.LEDGER_UNAVAILABLE));
+        verify(proposal, times(3)).endorse();
+        assertThat(pauses).hasSize(2);
+    }
+
+    @Test
+    void peers_that_disagree_on_an_endorsement_are_asked_again_with_a_new_transaction() throws Exception {
+        SubmittedTransaction submitted = endorsedCommitting("tx2", TxValidationCode.VALID);
+        Transaction endorsed = proposal.endorse();
+        when(proposal.endorse())
+                .thenThrow(new EndorseException("tx1", grpcError(io.grpc.Status.Code.ABORTED, null)))
+                .thenReturn(endorsed);
+
+        Committed<Echo> committed = client.submit(call, Echo.class);
+
+        assertThat(committed.transactionId()).isEqualTo("tx2");
+        assertThat(submitted.getTransactionId()).isEqualTo("tx2");
+        verify(contract, times(2)).newProposal("RegisterParty");
+        assertThat(pauses).hasSize(1);
+    }
+
+    @Test
+    void peers_that_disagree_on_every_attempt_end_in_a_conflict_error() throws Exception {
+        when(proposal.endorse()).thenThrow(new EndorseException("tx1", grpcError(io.grpc.Status.Code.ABORTED, null)));
+
+        assertThatThrownBy(() -> client.submit(call, Echo.class)).isInstanceOf(LedgerConflictException.class);
+        verify(proposal, times(3)).endorse();
     }
 
     @Test

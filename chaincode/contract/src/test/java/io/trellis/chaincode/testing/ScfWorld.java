@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A small SCF network on an in-memory ledger: one KYC-approved party per role, each with its own Fabric
@@ -66,7 +67,7 @@ public final class ScfWorld {
     public final ChaincodeHarness chain;
     private final ScenarioLedger ledger;
     private final Map<String, Org> hosts = new HashMap<>();
-    private int invoiceNumber;
+    private final AtomicInteger invoiceNumbers = new AtomicInteger();
 
     public ScfWorld() {
         this(new InMemoryScenarioLedger());
@@ -124,7 +125,7 @@ public final class ScfWorld {
     }
 
     public Invoice registeredInvoice(String sellerId, String buyerId, long fen) {
-        invoiceNumber++;
+        int invoiceNumber = invoiceNumbers.incrementAndGet();
         return submit(sellerId, TxName.REGISTER_INVOICE, new RegisterInvoiceRequest(buyerId, "3100261130",
                 String.format("%08d", invoiceNumber), cny(fen), TODAY.minusDays(5), hash("invoice " + invoiceNumber)))
                 .as(Invoice.class);

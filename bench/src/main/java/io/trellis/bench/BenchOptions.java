@@ -1,0 +1,90 @@
+package io.trellis.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * {@code ./trellis bench} options with their defaults: every workload at 4, 32, 64 and 128 clients, 5 s of
+ * warm-up and a 15 s window each, about 8 minutes in all on 2 cores.
+ *
+ * @param clients   client counts, each a point per workload
+ * @param workloads workload names, run in this order at each client count
+ * @param warmup    submitting before the window opens (not counted)
+ * @param window    the measured window of each point
+ * @param settle    longest wait for the read model to catch up after a point (its lag is measured meanwhile)
+ * @param suppliers supplier parties holding the voucher stock
+ * @param out       JSON results
+ * @param doc       the performance page to update, or null
+ */
+record BenchOptions(List<Integer> clients, List<String> workloads, Duration warmup, Duration window, Duration settle,
+        int suppliers, Path out, Path doc) {
+    static final List<String> WORKLOADS = List.of("heartbeat", "register-party", "transfer-voucher", "apply-financing");
+    static final String USAGE = "./trellis bench [--clients 4,32,64,128] [--workloads " + String.join(",", WORKLOADS)
+            + "] [--warmup 5] [--seconds 15] [--settle 60] [--suppliers 8] [--out FILE] [--doc FILE | --no-doc]";
+
+    BenchOptions {
+        clients = List.copyOf(clients);
+        workloads = List.copyOf(workloads);
+    }
+
+    static BenchOptions parse(String[] args, Path defaultOut) {
+        List<Integer> clients = List.of(4, 32, 64, 128);
+        List<String> workloads = WORKLOADS;
+        Duration warmup = Duration.ofSeconds(5);
+        Duration window = Duration.ofSeconds(15);
+        Duration settle = Duration.ofSeconds(60);
+        int suppliers = 8;
+        Path out = defaultOut;
+        Path doc = Path.of("docs/performance.md");
+        for (int i = 0; i < args.length; i++) {
+            String option = args[i];
+            if (option.equals("--no-doc")) {
+                doc = null;
+                continue;
+            }
+            String value = ++i < args.length ? args[i] : null;
+            switch (option) {
+                case "--clients" -> clients = Arrays.stream(required(option, value).split(",")).map(v -> positive(option, v)).toList();
+                case "--workloads" -> workloads = workloads(required(option, value));
+                case "--warmup" -> warmup = Duration.ofSeconds(positive(option, value));
+                case "--seconds" -> window = Duration.ofSeconds(positive(option, value));
+                case "--settle" -> settle = Duration.ofSeconds(positive(option, value));
+                case "--suppliers" -> suppliers = positive(option, value);
+                case "--out" -> out = Path.of(required(option, value));
+                case "--doc" -> doc = Path.of(required(option, value));
+                default -> throw new IllegalArgumentException("unknown option " + option + "; usage: " + USAGE);
+            }
+        }
+        return new BenchOptions(clients, workloads, warmup, window, settle, suppliers, out, doc);
+    }
+
+    private static List<String> workloads(String value) {
+        List<String> names = Arrays.stream(value.split(",")).map(String::strip).toList();
+        names.stream().filter(name -> !WORKLOADS.contains(name)).findFirst().ifPresent(name -> {
+            throw new IllegalArgumentException("unknown workload " + name + "; one of " + WORKLOADS);
+        });
+        return names;
+    }
+
+    private static String required(String option, String value) {
+        if (value == null) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return value;
+    }
+
+    private static int positive(String option, String value) {
+        int n;
+        try {
+            n = Integer.parseInt(required(option, value).strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " needs a whole number, got " + value);
+        }
+        if (n < 1) {
+            throw new IllegalArgumentException(option + " must be at least 1");
+        }
+        return n;
+    }
+}
