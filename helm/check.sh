@@ -18,7 +18,7 @@ if [ -z "${TRELLIS_TOOLS:-}" ] && [ -f "$REPO_ROOT/stack/trellis.env" ]; then
   # In a subshell: only TRELLIS_TOOLS is taken from it.
   TRELLIS_TOOLS=$(TRELLIS_ROOT=$REPO_ROOT bash -c '. "$TRELLIS_ROOT/stack/trellis.env" && echo "$TRELLIS_TOOLS"')
 fi
-TRELLIS_TOOLS=${TRELLIS_TOOLS:-$REPO_ROOT/.trellis/tools}
+TRELLIS_TOOLS=${TRELLIS_TOOLS:-${XDG_CACHE_HOME:-$HOME/.cache}/trellis/tools}
 HELM_HOME=$TRELLIS_TOOLS/helm-$HELM_VERSION
 HELM=$HELM_HOME/helm
 # Keep helm's own cache and settings beside it, not in the user's home.

@@ -14,7 +14,6 @@ FABRIC_RELEASE_URL="https://github.com/hyperledger/fabric/releases/download/v$FA
 FABRIC_RELEASE_SHA256=18c91e7f2f11b601e6622cc70454d568af897707ee9adf111e9fa91a233881bf
 FABRIC_GO_MIN=1.26.4
 FABRIC_COMMANDS=(peer orderer configtxgen cryptogen osnadmin)
-: "${TRELLIS_CACHE:=${XDG_CACHE_HOME:-$HOME/.cache}/trellis}"
 FABRIC_CACHED="$TRELLIS_CACHE/fabric-$FABRIC_VERSION-${FABRIC_COMMIT:0:7}"
 FABRIC_ORIGIN_FILE="$TRELLIS_RUN/fabric.origin"
 

@@ -88,17 +88,35 @@ fabric_chaincode_jar() {
 
 chaincode_state() { sed -n "s/^$1=//p" "$FABRIC_CC_STATE" 2>/dev/null; }
 
+# The server runs a copy of the jar, so a build can replace the jar under target/ without pulling classes
+# from under a running JVM; chaincode_server_outdated tells when the build has moved on.
+CHAINCODE_RUNNING_JAR="$FABRIC_CC_DIR/server/trellis-chaincode.jar"
+
 fabric_start_chaincode_server() {
   local tls="$FABRIC_CC_DIR/tls"
   is_running chaincode && return 0
   require_jdk21
   fabric_chaincode_jar
+  mkdir -p "$(dirname "$CHAINCODE_RUNNING_JAR")"
+  cp "$CHAINCODE_JAR" "$CHAINCODE_RUNNING_JAR"
   # shellcheck disable=SC2086
   start_process chaincode env CHAINCODE_SERVER_ADDRESS="$TRELLIS_BIND:$CHAINCODE_PORT" \
     CORE_CHAINCODE_ID_NAME="$(chaincode_state CC_PACKAGE_ID)" \
     CHAINCODE_TLS_CERT_FILE="$tls/server.crt" CHAINCODE_TLS_KEY_FILE="$tls/server.key" \
-    "$JAVA_HOME/bin/java" $CHAINCODE_HEAP_OPTS -jar "$CHAINCODE_JAR"
+    "$JAVA_HOME/bin/java" $CHAINCODE_HEAP_OPTS -jar "$CHAINCODE_RUNNING_JAR"
   await_healthy chaincode 60 port_open "$CHAINCODE_PORT"
+}
+
+chaincode_server_outdated() {
+  is_running chaincode && [ -f "$CHAINCODE_JAR" ] && ! cmp -s "$CHAINCODE_JAR" "$CHAINCODE_RUNNING_JAR"
+}
+
+# After a build: a running chaincode server restarts on the new jar (same package id; peers reconnect).
+fabric_refresh_chaincode_server() {
+  chaincode_server_outdated || return 0
+  log "fabric: the chaincode changed since its server started; restarting it on the new build"
+  stop_process chaincode 20
+  fabric_start_chaincode_server
 }
 
 # The whole path peer -> builder -> chaincode server works: an unknown transaction is answered by the
