@@ -16,10 +16,11 @@ public final class EventDelivery {
     }
 
     /**
-     * Each committed transaction's events arrived, indexes 0..n-1 each once, and nothing arrived twice. The
+     * Each committed transaction's events arrived, indexes 0..n-1 each once, and nothing arrived twice; returns
+     * the number of events per transaction. The
      * relay publishes in block order, so once the last transaction is seen every earlier one has been too.
      */
-    public static void assertEachEventOnce(LedgerEventLog log, List<String> committed) {
+    public static Map<String, Integer> assertEachEventOnce(LedgerEventLog log, List<String> committed) {
         assertThat(committed).as("the story committed transactions").isNotEmpty();
         List<LedgerEventLog.Received> received = log.readThrough(committed.get(committed.size() - 1), Duration.ofSeconds(30));
         Map<String, List<Integer>> indexesByTransaction = received.stream().map(LedgerEventLog.Received::message)
@@ -31,5 +32,6 @@ public final class EventDelivery {
             assertThat(indexes.stream().sorted().toList()).as("events of transaction %s, each once", transactionId)
                     .containsExactlyElementsOf(IntStream.range(0, indexes.size()).boxed().toList());
         }
+        return committed.stream().collect(Collectors.toMap(tx -> tx, tx -> indexesByTransaction.get(tx).size()));
     }
 }

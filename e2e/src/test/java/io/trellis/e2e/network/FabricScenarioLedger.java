@@ -33,6 +33,7 @@ public final class FabricScenarioLedger implements ScenarioLedger {
     private final LedgerClient ledger;
     private final Map<String, FabricIdentity> parties = new ConcurrentHashMap<>();
     private final List<String> committed = new CopyOnWriteArrayList<>();
+    private final Map<String, Instant> committedAt = new ConcurrentHashMap<>();
     private final AtomicInteger retries = new AtomicInteger();
     private volatile LastCommit last;
 
@@ -56,6 +57,11 @@ public final class FabricScenarioLedger implements ScenarioLedger {
     /** Every transaction this ledger committed, in the order they committed. */
     public List<String> committedTransactions() {
         return List.copyOf(committed);
+    }
+
+    /** When this test saw each transaction committed (the client's commit status), by transaction id. */
+    public Map<String, Instant> commitTimes() {
+        return Map.copyOf(committedAt);
     }
 
     /** Read conflicts the ledger client retried (new transactions); none of them reached the scenario. */
@@ -105,6 +111,7 @@ public final class FabricScenarioLedger implements ScenarioLedger {
                 Committed<byte[]> committed = ledger.submit(call, byte[].class);
                 last = new LastCommit(committed.transactionId(), committed.blockNumber(), signer);
                 this.committed.add(committed.transactionId());
+                committedAt.put(committed.transactionId(), Instant.now());
                 retries.addAndGet(committed.attempts() - 1);
                 payload = committed.result();
             }
