@@ -53,9 +53,11 @@ fabric_start() {
   log "fabric: network and chaincode ready in $((SECONDS - t0))s"
 }
 
+fabric_process_names() { echo orderer0 orderer1 orderer2 "${PEER_ORGS[@]/#/peer-}" chaincode; }
+
 fabric_any_running() {
   local name
-  for name in $(component_processes fabric); do is_running "$name" && return 0; done
+  for name in $(fabric_process_names); do is_running "$name" && return 0; done
   return 1
 }
 

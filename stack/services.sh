@@ -31,11 +31,13 @@ services_install() {
 }
 
 services_start() {
-  local spec name port
+  local spec name port runnable
   require_jdk21
+  # Captured first: grep -q closing a pipe early would fail the producer (pipefail) and skip a service.
+  runnable=$(runnable_services)
   for spec in "${TRELLIS_SERVICES[@]}"; do
     name=${spec%%:*}
-    if ! runnable_services | grep -qx "$spec"; then log "services: $name waits for the Fabric network"; continue; fi
+    if ! grep -qx "$spec" <<<"$runnable"; then log "services: $name waits for the Fabric network"; continue; fi
     port=$(service_port "$spec")
     is_running "$name" && service_ready "$port" && continue
     log "services: starting $name on http://$TRELLIS_BIND:$port"

@@ -72,8 +72,10 @@ fabric_build_from_source() {
   fi
   mkdir -p "$work/out/config"
   cp "$work/fabric-$FABRIC_VERSION/sampleconfig/"{core.yaml,orderer.yaml,configtx.yaml} "$work/out/config/"
-  fabric_install_cache "$work/out" "built from $(basename "$archive") (sha256 ok) in $((SECONDS - t0))s"
+  local installed=0
+  fabric_install_cache "$work/out" "built from $(basename "$archive") (sha256 ok) in $((SECONDS - t0))s" || installed=$?
   rm -rf "$work"
+  return "$installed"
 }
 
 # Downloads and unpacks the release archive into the cache; returns 1 when it cannot be had or is wrong.
@@ -91,8 +93,10 @@ fabric_download_release() {
     rm -rf "$work"; return 1
   fi
   mkdir -p "$work/out" && tar -xzf "$work/fabric.tar.gz" -C "$work/out" bin config || { rm -rf "$work"; return 1; }
-  fabric_install_cache "$work/out" "release archive $(basename "$FABRIC_RELEASE_URL") (sha256 ok)"
+  local installed=0
+  fabric_install_cache "$work/out" "release archive $(basename "$FABRIC_RELEASE_URL") (sha256 ok)" || installed=$?
   rm -rf "$work"
+  return "$installed"
 }
 
 # fabric_install_cache DIR ORIGIN: moves a complete bin/ + config/ into the cache in one rename.

@@ -27,7 +27,7 @@ fabric_chaincode_tls() {
 }
 
 # The lifecycle package of sequence N: label trellis_N, a byte-for-byte reproducible tar so the package id
-# only changes when connection.json does.
+# only changes when connection.json does (fixed order, times, owners and modes: not the umask's).
 fabric_chaincode_package() {
   local seq=$1 dir="$FABRIC_CC_DIR/package-$1" root_cert
   [ -f "$dir/trellis.tar.gz" ] && { echo "$dir/trellis.tar.gz"; return 0; }
@@ -36,7 +36,7 @@ fabric_chaincode_package() {
   printf '{"address":"%s:%s","dial_timeout":"10s","tls_required":true,"client_auth_required":false,"root_cert":"%s"}\n' \
     "$TRELLIS_BIND" "$CHAINCODE_PORT" "$root_cert" >"$dir/src/connection.json"
   printf '{"type":"ccaas","label":"%s_%s"}\n' "$FABRIC_CHAINCODE" "$seq" >"$dir/pkg/metadata.json"
-  local tar_opts=(--sort=name --mtime=@0 --owner=0 --group=0 --numeric-owner)
+  local tar_opts=(--sort=name --mtime=@0 --owner=0 --group=0 --numeric-owner --mode=u=rw,go=r)
   tar "${tar_opts[@]}" -C "$dir/src" -cf - connection.json | gzip -n >"$dir/pkg/code.tar.gz"
   tar "${tar_opts[@]}" -C "$dir/pkg" -cf - metadata.json code.tar.gz | gzip -n >"$dir/trellis.tar.gz"
   rm -rf "$dir/src" "$dir/pkg"
