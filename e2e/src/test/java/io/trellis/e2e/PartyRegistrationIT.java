@@ -66,6 +66,13 @@ class PartyRegistrationIT {
         }
     }
 
+    /** No peer holds party {@code id}, and once a later registration is projected, neither does the read model. */
+    private static void assertNothingRegistered(String id) {
+        assertNoPeerHolds(id);
+        awaitAMarkerParty();
+        as("operator.platform").get("/parties/" + id).then().statusCode(404);
+    }
+
     /** Waits until the read model shows party {@code id}; returns how long after {@code committedAt}. */
     private static Duration awaitInReadModel(String id, Instant committedAt) {
         Instant deadline = committedAt.plusSeconds(30);
@@ -128,9 +135,7 @@ class PartyRegistrationIT {
         anonymous().contentType(ContentType.JSON).body(partyBody(id, "Nobody Co.")).when().post("/parties")
                 .then().statusCode(401);
 
-        assertNoPeerHolds(id);
-        awaitAMarkerParty();
-        as("operator.platform").get("/parties/" + id).then().statusCode(404);
+        assertNothingRegistered(id);
     }
 
     @Test
@@ -140,9 +145,7 @@ class PartyRegistrationIT {
         as("supplier1").contentType(ContentType.JSON).body(partyBody(id, "Sneaky Co.")).when().post("/parties")
                 .then().statusCode(403);
 
-        assertNoPeerHolds(id);
-        awaitAMarkerParty();
-        as("operator.platform").get("/parties/" + id).then().statusCode(404);
+        assertNothingRegistered(id);
     }
 
     @Test
@@ -154,9 +157,7 @@ class PartyRegistrationIT {
                 .when().post("/parties")
                 .then().statusCode(400).contentType("application/problem+json").body("code", equalTo("INVALID_ARGUMENT"));
 
-        assertNoPeerHolds(id);
-        awaitAMarkerParty();
-        as("operator.platform").get("/parties/" + id).then().statusCode(404);
+        assertNothingRegistered(id);
     }
 
     @Test

@@ -2,7 +2,10 @@ package io.trellis.ledger;
 
 import io.grpc.Status.Code;
 import io.trellis.chaincode.api.JsonCodec;
+import io.trellis.chaincode.api.TxName;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.Set;
 import org.hyperledger.fabric.client.CommitStatusException;
 import org.hyperledger.fabric.client.EndorseException;
@@ -29,6 +32,8 @@ public final class GatewayLedgerClient implements LedgerClient {
     private final RetryPolicy retries;
     private final int statusChecks;
     private final Sleeper sleeper;
+    /** Spreads this client's concurrent transactions over the slots of a hot limit (TxName.TRANSIENT_SLOT). */
+    private final AtomicInteger nextSlot = new AtomicInteger();
 
     /** Pauses between attempts; a seam so that tests do not sleep. */
     @FunctionalInterface
@@ -50,7 +55,7 @@ public final class GatewayLedgerClient implements LedgerClient {
     @Override
     public <T> Committed<T> submit(LedgerCall call, Class<T> resultType) {
         for (int attempt = 1; ; attempt++) {
-            Transaction transaction = endorse(call, attempt < retries.maxAttempts());
+            Transaction transaction = endorse(withSlotHint(call), attempt < retries.maxAttempts());
             if (transaction == null) {
                 pause(retries.backoffBefore(attempt + 1));
                 continue;
@@ -81,6 +86,15 @@ public final class GatewayLedgerClient implements LedgerClient {
         } catch (GatewayException e) {
             throw translate(e, call);
         }
+    }
+
+    /**
+     * Each submission of this client names the next slot, so up to as many concurrent uses of one limit as it
+     * has slots start on different slots instead of colliding by chance; a retry moves on to another slot.
+     */
+    private LedgerCall withSlotHint(LedgerCall call) {
+        return call.withTransient(TxName.TRANSIENT_SLOT,
+                Integer.toString(nextSlot.getAndIncrement() & Integer.MAX_VALUE).getBytes(StandardCharsets.US_ASCII));
     }
 
     private Proposal proposal(LedgerCall call) {

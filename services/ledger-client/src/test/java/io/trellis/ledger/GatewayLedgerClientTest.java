@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
@@ -13,6 +14,7 @@ import com.google.protobuf.Any;
 import io.grpc.StatusRuntimeException;
 import io.grpc.protobuf.StatusProto;
 import io.trellis.chaincode.api.ErrorCode;
+import io.trellis.chaincode.api.TxName;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPairGenerator;
 import java.security.cert.X509Certificate;
@@ -260,7 +262,24 @@ class GatewayLedgerClientTest {
 
         client.submit(call.withTransient("terms", terms), Echo.class);
 
-        verify(builder).putAllTransient(Map.of("terms", terms));
+        verify(builder).putAllTransient(argThat(data -> data.get("terms") == terms));
         verify(builder).addArguments(any(String[].class));
+    }
+
+    @Test
+    void each_submission_names_the_next_slot_so_concurrent_uses_of_a_limit_start_apart() throws Exception {
+        endorsedCommitting("tx1", TxValidationCode.VALID);
+        List<String> hints = new ArrayList<>();
+        when(builder.putAllTransient(any())).thenAnswer(invocation -> {
+            Map<String, byte[]> data = invocation.getArgument(0);
+            hints.add(new String(data.get(TxName.TRANSIENT_SLOT), StandardCharsets.US_ASCII));
+            return builder;
+        });
+
+        client.submit(call, Echo.class);
+        client.submit(call, Echo.class);
+        client.submit(call, Echo.class);
+
+        assertThat(hints).containsExactly("0", "1", "2");
     }
 }

@@ -64,6 +64,13 @@ public final class TxName {
     /** Transient-data key of {@code ApproveFinancing}: the private terms (rate, value date) as JSON. */
     public static final String TRANSIENT_TERMS = "terms";
 
+    /**
+     * Transient-data key of any transaction that draws on a slotted limit (issuance, credit line): a decimal
+     * integer, the slot the use starts at (taken modulo the slot count). A client spreads its concurrent
+     * transactions over the slots with it, so they do not collide; without it the voucher id picks the slot.
+     */
+    public static final String TRANSIENT_SLOT = "slot";
+
     private TxName() {
     }
 }

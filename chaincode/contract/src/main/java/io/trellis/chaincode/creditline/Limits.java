@@ -2,6 +2,7 @@ package io.trellis.chaincode.creditline;
 
 import io.trellis.chaincode.api.ErrorCode;
 import io.trellis.chaincode.api.Money;
+import io.trellis.chaincode.api.TxName;
 import io.trellis.chaincode.api.creditline.CreditLine;
 import io.trellis.chaincode.api.creditline.IssuanceLimit;
 import io.trellis.chaincode.api.event.CreditLineReleased;
@@ -12,12 +13,14 @@ import io.trellis.chaincode.api.limit.SlotAmount;
 import io.trellis.chaincode.core.ChaincodeException;
 import io.trellis.chaincode.core.TxContext;
 import io.trellis.chaincode.limit.SlottedCounter;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.OptionalInt;
 
 /**
  * Takes and gives back the two hot limits of the voucher life cycle, for the contracts that move vouchers:
  * a core enterprise's issuance limit (taken at issue) and a financier's credit line (taken at approval).
- * Every use is keyed by its voucher id, which picks the start slot.
+ * A use starts at the slot its client chose ({@link TxName#TRANSIENT_SLOT}), else at one its voucher id picks.
  */
 public final class Limits {
     private final TxContext ctx;
@@ -39,7 +42,8 @@ public final class Limits {
         IssuanceLimit limit = lines.findIssuance(obligorId).orElseThrow(() -> new ChaincodeException(
                 ErrorCode.ISSUANCE_LIMIT_EXCEEDED, "core enterprise " + obligorId + " has no credit line to issue against"));
         CreditLineRules.requireCurrency(limit.limit(), amount.currency());
-        List<SlotAmount> allocation = lines.issuanceSlots(obligorId).take(amount.minor(), voucherId, limit.slots())
+        List<SlotAmount> allocation = lines.issuanceSlots(obligorId).take(amount.minor(), startSlot(voucherId, limit.slots()),
+                limit.slots())
                 .orElseThrow(() -> new ChaincodeException(ErrorCode.ISSUANCE_LIMIT_EXCEEDED,
                         "issuing " + amount.minor() + " would exceed the issuance limit of " + obligorId));
         ctx.emit(new IssuanceLimitUsed(obligorId, voucherId, amount));
@@ -49,11 +53,27 @@ public final class Limits {
     public List<SlotAmount> takeLine(String financierId, String obligorId, String voucherId, Money amount) {
         CreditLine line = lines.line(financierId, obligorId);
         CreditLineRules.requireCurrency(line.limit(), amount.currency());
-        List<SlotAmount> allocation = lines.lineSlots(financierId, obligorId).take(amount.minor(), voucherId, line.slots())
+        List<SlotAmount> allocation = lines.lineSlots(financierId, obligorId).take(amount.minor(),
+                startSlot(voucherId, line.slots()), line.slots())
                 .orElseThrow(() -> new ChaincodeException(ErrorCode.CREDIT_LINE_EXCEEDED,
                         "financing " + amount.minor() + " would exceed credit line " + line.id()));
         ctx.emit(new CreditLineUsed(line.id(), voucherId, amount));
         return allocation;
+    }
+
+    private int startSlot(String voucherId, int slots) {
+        return SlottedCounter.startSlot(voucherId, slotHint(), slots);
+    }
+
+    private OptionalInt slotHint() {
+        return ctx.transientValue(TxName.TRANSIENT_SLOT).map(bytes -> {
+            String text = new String(bytes, StandardCharsets.US_ASCII);
+            try {
+                return OptionalInt.of(Integer.parseInt(text));
+            } catch (NumberFormatException e) {
+                throw ChaincodeException.invalid("transient '" + TxName.TRANSIENT_SLOT + "' must be an integer, got '" + text + "'");
+            }
+        }).orElse(OptionalInt.empty());
     }
 
     /** Gives back several vouchers' issuance shares at once, writing each slot once. */

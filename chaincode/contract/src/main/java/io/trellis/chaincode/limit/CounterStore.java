@@ -31,9 +31,9 @@ public final class CounterStore {
         return IntStream.range(0, slots).mapToObj(this::read).toList();
     }
 
-    /** Takes {@code amount} for the use {@code useId}; empty (and nothing written) when the counter cannot cover it. */
-    public Optional<List<SlotAmount>> take(long amount, String useId, int slots) {
-        return SlottedCounter.take(amount, useId, slots, this::read).map(take -> {
+    /** Takes {@code amount} starting at slot {@code start}; empty (and nothing written) when the counter cannot cover it. */
+    public Optional<List<SlotAmount>> take(long amount, int start, int slots) {
+        return SlottedCounter.take(amount, start, slots, this::read).map(take -> {
             write(take.updated());
             return take.allocation();
         });

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.TreeMap;
 import java.util.function.IntFunction;
 
@@ -72,18 +73,26 @@ public final class SlottedCounter {
         return (int) (head % slots);
     }
 
+    /** The slot a use starts at when its client chose one ({@code hint}, any integer), else from its id. */
+    public static int startSlot(String useId, OptionalInt hint, int slots) {
+        requireSlots(slots);
+        return hint.isPresent() ? Math.floorMod(hint.getAsInt(), slots) : startSlot(useId, slots);
+    }
+
     /**
-     * Takes {@code amount} from the slots, starting at the use's start slot and moving to the following ones
+     * Takes {@code amount} from the slots, starting at slot {@code start} and moving to the following ones
      * (wrapping around) only while the amount is not covered, so that as few slots as possible are read.
      *
      * @param slotAt reads slot {@code i}; called at most once per slot, in walking order
      * @return the allocation and updated slots, or empty when all slots together have less than {@code amount} free
      */
-    public static Optional<Take> take(long amount, String useId, int slots, IntFunction<CounterSlot> slotAt) {
+    public static Optional<Take> take(long amount, int start, int slots, IntFunction<CounterSlot> slotAt) {
         if (amount <= 0) {
             throw new IllegalArgumentException("a use takes a positive amount");
         }
-        int start = startSlot(useId, slots);
+        if (start < 0 || start >= slots) {
+            throw new IllegalArgumentException("start slot " + start + " outside 0.." + (slots - 1));
+        }
         List<SlotAmount> allocation = new ArrayList<>();
         List<CounterSlot> updated = new ArrayList<>();
         long remaining = amount;

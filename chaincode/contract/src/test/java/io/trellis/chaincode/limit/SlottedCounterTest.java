@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
@@ -34,7 +35,8 @@ class SlottedCounterTest {
 
         Optional<List<SlotAmount>> take(long amount, String useId) {
             reads.clear();
-            return SlottedCounter.take(amount, useId, byIndex.size(), this::read).map(take -> {
+            return SlottedCounter.take(amount, SlottedCounter.startSlot(useId, byIndex.size()), byIndex.size(), this::read)
+                    .map(take -> {
                 take.updated().forEach(s -> byIndex.put(s.index(), s));
                 return take.allocation();
             });
@@ -85,6 +87,15 @@ class SlottedCounterTest {
             starts.add(start);
         }
         assertThat(starts).hasSize(32);
+    }
+
+    @Test
+    void a_clients_slot_hint_decides_the_start_slot_modulo_the_slot_count_whatever_the_use_id() {
+        assertThat(SlottedCounter.startSlot("CV1", OptionalInt.of(5), 32)).isEqualTo(5);
+        assertThat(SlottedCounter.startSlot("CV2", OptionalInt.of(5), 32)).isEqualTo(5);
+        assertThat(SlottedCounter.startSlot("CV1", OptionalInt.of(37), 32)).isEqualTo(5);
+        assertThat(SlottedCounter.startSlot("CV1", OptionalInt.of(-1), 32)).isEqualTo(31);
+        assertThat(SlottedCounter.startSlot("CV1", OptionalInt.empty(), 32)).isEqualTo(SlottedCounter.startSlot("CV1", 32));
     }
 
     @Test

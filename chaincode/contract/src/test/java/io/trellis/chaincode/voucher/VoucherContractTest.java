@@ -21,6 +21,7 @@ import io.trellis.chaincode.api.config.SetConfigRequest;
 import io.trellis.chaincode.api.creditline.IssuanceLimitView;
 import io.trellis.chaincode.api.history.HistoryRequest;
 import io.trellis.chaincode.api.history.KeyChange;
+import io.trellis.chaincode.api.limit.SlotAmount;
 import io.trellis.chaincode.api.voucher.IssueVoucherRequest;
 import io.trellis.chaincode.api.voucher.LineageNode;
 import io.trellis.chaincode.api.voucher.VoucherLineage;
@@ -33,7 +34,9 @@ import io.trellis.chaincode.api.voucher.VouchersByHolderQuery;
 import io.trellis.chaincode.api.voucher.VouchersByStatusQuery;
 import io.trellis.chaincode.testing.Callers;
 import io.trellis.chaincode.testing.ScfWorld;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class VoucherContractTest {
@@ -63,6 +66,31 @@ class VoucherContractTest {
                 List.of(world.confirmedInvoice(TIER1, 100).id())));
 
         assertThat(result.code()).isEqualTo(ErrorCode.ISSUANCE_LIMIT_EXCEEDED);
+    }
+
+    @Test
+    void an_issuance_starts_at_the_slot_its_client_chose_so_concurrent_clients_need_not_collide() {
+        world.grantLine(BANK, 32_000);
+        IssueVoucherRequest request = new IssueVoucherRequest(TIER1, cny(100), MATURITY,
+                List.of(world.confirmedInvoice(TIER1, 100).id()));
+
+        Voucher voucher = world.chain.submit(ScfWorld.as(CORE), TxName.ISSUE_VOUCHER, request,
+                Map.of(TxName.TRANSIENT_SLOT, "37".getBytes(StandardCharsets.US_ASCII))).as(Voucher.class);
+
+        // 32 slots of 1,000 fen each; hint 37 is slot 37 mod 32 = 5.
+        assertThat(voucher.issuanceAllocation()).containsExactly(new SlotAmount(5, 100));
+    }
+
+    @Test
+    void a_slot_hint_that_is_not_an_integer_is_an_invalid_argument() {
+        world.grantLine(BANK, 32_000);
+        IssueVoucherRequest request = new IssueVoucherRequest(TIER1, cny(100), MATURITY,
+                List.of(world.confirmedInvoice(TIER1, 100).id()));
+
+        var result = world.chain.submit(ScfWorld.as(CORE), TxName.ISSUE_VOUCHER, request,
+                Map.of(TxName.TRANSIENT_SLOT, "five".getBytes(StandardCharsets.US_ASCII)));
+
+        assertThat(result.code()).isEqualTo(ErrorCode.INVALID_ARGUMENT);
     }
 
     @Test
