@@ -5,17 +5,18 @@ import io.trellis.chaincode.api.TxName;
 import io.trellis.chaincode.api.abs.Deal;
 import io.trellis.chaincode.api.abs.DealView;
 import io.trellis.chaincode.api.abs.InvestorPortfolio;
+import io.trellis.chaincode.api.abs.Pool;
 import io.trellis.chaincode.api.abs.PoolAsset;
 import io.trellis.chaincode.api.abs.TrancheBalance;
 import io.trellis.chaincode.api.abs.TrancheQuery;
 import io.trellis.chaincode.api.abs.TrancheSeeThrough;
 import io.trellis.chaincode.api.abs.TrancheTerms;
-import io.trellis.chaincode.api.party.Party;
-import io.trellis.chaincode.api.party.PartyRole;
 import io.trellis.chaincode.core.Arguments;
 import io.trellis.chaincode.core.ChaincodeException;
 import io.trellis.chaincode.core.Router;
 import io.trellis.chaincode.core.TxContext;
+import io.trellis.chaincode.core.Viewer;
+import io.trellis.chaincode.core.Visibility;
 import io.trellis.chaincode.party.ActingParty;
 import io.trellis.chaincode.party.PartyRepository;
 import io.trellis.chaincode.party.PartyRules;
@@ -35,22 +36,22 @@ public final class AbsQueryContract {
 
     static DealView deal(TxContext ctx, String argument) {
         String poolId = Arguments.text(argument);
-        ActingParty.of(ctx);
+        Viewer viewer = ActingParty.viewer(ctx);
         PoolRules.requirePoolId(poolId);
         DealRepository deals = new DealRepository(ctx.state());
         PoolRepository pools = new PoolRepository(ctx.state());
-        return new DealView(pools.get(poolId), deals.get(poolId), pools.entries(poolId), deals.attestations(poolId),
+        Pool pool = pools.get(poolId, found -> Visibility.dealSight(viewer, found, deals.get(poolId).status()).any());
+        DealView view = new DealView(pool, deals.get(poolId), pools.entries(poolId), deals.attestations(poolId),
                 deals.ratings(poolId), deals.reports(poolId));
+        return Visibility.deal(viewer, view).orElseThrow();
     }
 
-    /** An investor sees its own portfolio; auditors see any. */
+    /** An investor sees its own portfolio; its operator and auditors see any. */
     static InvestorPortfolio portfolio(TxContext ctx, String argument) {
         String investorId = Arguments.text(argument);
-        Party caller = ActingParty.of(ctx);
+        Viewer viewer = ActingParty.viewer(ctx);
         PartyRules.requirePartyId(investorId);
-        if (!caller.id().equals(investorId) && !caller.hasRole(PartyRole.AUDITOR)) {
-            throw ChaincodeException.notAllowed("only the investor itself or an auditor may see its portfolio");
-        }
+        Visibility.requirePortfolio(viewer, investorId);
         InvestorRepository investors = new InvestorRepository(ctx.state());
         return new InvestorPortfolio(investorId, investors.holdings(investorId), investors.payouts(investorId));
     }
@@ -58,9 +59,12 @@ public final class AbsQueryContract {
     /** See-through: every tranche is backed by the whole pool, so its vouchers now and the obligors who owe them. */
     static TrancheSeeThrough trancheAssets(TxContext ctx, String argument) {
         TrancheQuery query = Arguments.decode(argument, TrancheQuery.class);
-        ActingParty.of(ctx);
+        Viewer viewer = ActingParty.viewer(ctx);
         PoolRules.requirePoolId(query.poolId());
-        Deal deal = new DealRepository(ctx.state()).get(query.poolId());
+        DealRepository deals = new DealRepository(ctx.state());
+        new PoolRepository(ctx.state()).get(query.poolId(),
+                pool -> Visibility.dealSight(viewer, pool, deals.get(query.poolId()).status()).any());
+        Deal deal = deals.get(query.poolId());
         TrancheTerms terms = Offering.structureOf(deal).tranche(query.trancheClass())
                 .orElseThrow(() -> new ChaincodeException(ErrorCode.TRANCHE_NOT_FOUND,
                         "the deal has no " + query.trancheClass() + " tranche"));

@@ -6,6 +6,8 @@ import io.trellis.chaincode.api.abs.PoolEntry;
 import io.trellis.chaincode.core.KeyedRecords;
 import io.trellis.chaincode.core.StateStore;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Pools under {@code abs-pool/<poolId>} and their vouchers under {@code abs-pool-asset/<poolId>/<voucherId>}, read
@@ -25,8 +27,17 @@ public final class PoolRepository {
                 key -> "voucher " + key.get(1) + " is not in pool " + key.get(0));
     }
 
+    public Optional<Pool> find(String poolId) {
+        return pools.find(poolId);
+    }
+
     public Pool get(String poolId) {
         return pools.get(poolId);
+    }
+
+    /** As {@link #get}, but one the reader may not see ({@code visible} false) reads exactly as missing. */
+    public Pool get(String poolId, Predicate<? super Pool> visible) {
+        return pools.get(visible, poolId);
     }
 
     public void save(Pool pool) {

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * One kind of record in world state under the composite key {@code <type>/<key parts>}: the find, get (or
@@ -42,6 +43,15 @@ public final class KeyedRecords<T> {
     // Arrays.asList, not List.of: a null part must still make the message ("no invoice null"), not an NPE.
     public T get(String... keyParts) {
         return find(keyParts).orElseThrow(
+                () -> new ChaincodeException(notFound, missingMessage.apply(Arrays.asList(keyParts))));
+    }
+
+    /**
+     * The record if it exists and {@code visible} accepts it; otherwise exactly the error of a missing record, so a
+     * reader cannot tell a record it may not see from one that does not exist.
+     */
+    public T get(Predicate<? super T> visible, String... keyParts) {
+        return find(keyParts).filter(visible).orElseThrow(
                 () -> new ChaincodeException(notFound, missingMessage.apply(Arrays.asList(keyParts))));
     }
 

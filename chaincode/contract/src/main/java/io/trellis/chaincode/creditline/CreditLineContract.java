@@ -17,6 +17,8 @@ import io.trellis.chaincode.core.Arguments;
 import io.trellis.chaincode.core.ChaincodeException;
 import io.trellis.chaincode.core.Router;
 import io.trellis.chaincode.core.TxContext;
+import io.trellis.chaincode.core.Viewer;
+import io.trellis.chaincode.core.Visibility;
 import io.trellis.chaincode.limit.CounterStore;
 import io.trellis.chaincode.limit.SlottedCounter;
 import io.trellis.chaincode.party.ActingParty;
@@ -62,11 +64,12 @@ public final class CreditLineContract {
 
     static CreditLineView getLine(TxContext ctx, String argument) {
         CreditLineKey key = Arguments.decode(argument, CreditLineKey.class);
-        ActingParty.of(ctx);
+        Viewer viewer = ActingParty.viewer(ctx);
         PartyRules.requirePartyId(key.financierId());
         PartyRules.requirePartyId(key.obligorId());
         CreditLineRepository lines = new CreditLineRepository(ctx.state());
-        CreditLine line = lines.line(key.financierId(), key.obligorId());
+        CreditLine line = lines.line(key.financierId(), key.obligorId(),
+                found -> Visibility.creditLine(viewer, found.financierId(), found.obligorId()));
         Money used = Money.of(lines.lineSlots(line.financierId(), line.obligorId()).used(line.slots()),
                 line.limit().currency());
         return new CreditLineView(line, used, line.limit().minus(used));
@@ -74,11 +77,13 @@ public final class CreditLineContract {
 
     static IssuanceLimitView getIssuance(TxContext ctx, String argument) {
         String obligorId = Arguments.text(argument);
-        ActingParty.of(ctx);
+        Viewer viewer = ActingParty.viewer(ctx);
         PartyRules.requirePartyId(obligorId);
         CreditLineRepository lines = new CreditLineRepository(ctx.state());
-        IssuanceLimit limit = lines.findIssuance(obligorId).orElseThrow(() -> new ChaincodeException(
-                ErrorCode.CREDIT_LINE_NOT_FOUND, "core enterprise " + obligorId + " has no credit line"));
+        IssuanceLimit limit = lines.findIssuance(obligorId)
+                .filter(found -> Visibility.issuanceLimit(viewer, found.obligorId()))
+                .orElseThrow(() -> new ChaincodeException(ErrorCode.CREDIT_LINE_NOT_FOUND,
+                        "core enterprise " + obligorId + " has no credit line"));
         Money used = Money.of(lines.issuanceSlots(obligorId).used(limit.slots()), limit.limit().currency());
         return new IssuanceLimitView(limit, used, limit.limit().minus(used));
     }

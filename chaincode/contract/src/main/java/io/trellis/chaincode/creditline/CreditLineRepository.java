@@ -7,6 +7,7 @@ import io.trellis.chaincode.core.KeyedRecords;
 import io.trellis.chaincode.core.StateStore;
 import io.trellis.chaincode.limit.CounterStore;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Credit lines and issuance limits in world state. Headers are written only when granted, so uses read them
@@ -36,6 +37,11 @@ public final class CreditLineRepository {
 
     public CreditLine line(String financierId, String obligorId) {
         return lines.get(financierId, obligorId);
+    }
+
+    /** As {@link #line}, but one the reader may not see ({@code visible} false) reads exactly as missing. */
+    public CreditLine line(String financierId, String obligorId, Predicate<? super CreditLine> visible) {
+        return lines.get(visible, financierId, obligorId);
     }
 
     public void save(CreditLine line) {

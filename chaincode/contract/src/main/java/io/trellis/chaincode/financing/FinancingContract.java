@@ -23,6 +23,8 @@ import io.trellis.chaincode.core.Hashes;
 import io.trellis.chaincode.core.Ids;
 import io.trellis.chaincode.core.Router;
 import io.trellis.chaincode.core.TxContext;
+import io.trellis.chaincode.core.Viewer;
+import io.trellis.chaincode.core.Visibility;
 import io.trellis.chaincode.creditline.CreditLineRepository;
 import io.trellis.chaincode.creditline.Limits;
 import io.trellis.chaincode.party.ActingParty;
@@ -146,19 +148,19 @@ public final class FinancingContract {
 
     static Financing get(TxContext ctx, String argument) {
         String id = Arguments.text(argument);
-        ActingParty.of(ctx);
+        Viewer viewer = ActingParty.viewer(ctx);
         FinancingRules.requireFinancingId(id);
-        return new FinancingRepository(ctx.state()).get(id);
+        return new FinancingRepository(ctx.state()).get(id, financing -> Visibility.financing(viewer, financing));
     }
 
     /** The private terms, for the financier and the applicant; evaluate on a peer of the collection. */
     static FinancingTerms terms(TxContext ctx, String argument) {
         String id = Arguments.text(argument);
-        Party caller = ActingParty.of(ctx);
+        Viewer viewer = ActingParty.viewer(ctx);
         FinancingRules.requireFinancingId(id);
         FinancingRepository financings = new FinancingRepository(ctx.state());
-        Financing financing = financings.get(id);
-        if (!caller.id().equals(financing.financierId()) && !caller.id().equals(financing.applicantId())) {
+        Financing financing = financings.get(id, found -> Visibility.financing(viewer, found));
+        if (!Visibility.financingTerms(viewer, financing)) {
             throw ChaincodeException.notAllowed("only the financier and the applicant may read financing terms");
         }
         Party financier = new PartyRepository(ctx.state()).get(financing.financierId());

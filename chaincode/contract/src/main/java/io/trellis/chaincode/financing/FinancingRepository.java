@@ -9,6 +9,7 @@ import io.trellis.chaincode.core.ChaincodeException;
 import io.trellis.chaincode.core.KeyedRecords;
 import io.trellis.chaincode.core.StateStore;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Financings in world state under {@code financing/<id>}, disbursement payment ids under
@@ -34,8 +35,17 @@ public final class FinancingRepository {
         return COLLECTION_PREFIX + financierOrg.mspId();
     }
 
+    public Optional<Financing> find(String id) {
+        return financings.find(id);
+    }
+
     public Financing get(String id) {
         return financings.get(id);
+    }
+
+    /** As {@link #get}, but one the reader may not see ({@code visible} false) reads exactly as missing. */
+    public Financing get(String id, Predicate<? super Financing> visible) {
+        return financings.get(visible, id);
     }
 
     public void save(Financing financing) {

@@ -1,5 +1,7 @@
 package io.trellis.chaincode.history;
 
+import io.trellis.chaincode.abs.DealRepository;
+import io.trellis.chaincode.abs.PoolRepository;
 import io.trellis.chaincode.api.TxName;
 import io.trellis.chaincode.api.history.HistoryRequest;
 import io.trellis.chaincode.api.history.KeyChange;
@@ -7,7 +9,14 @@ import io.trellis.chaincode.core.Arguments;
 import io.trellis.chaincode.core.ChaincodeException;
 import io.trellis.chaincode.core.Router;
 import io.trellis.chaincode.core.TxContext;
+import io.trellis.chaincode.core.Viewer;
+import io.trellis.chaincode.core.Visibility;
+import io.trellis.chaincode.financing.FinancingRepository;
+import io.trellis.chaincode.invoice.InvoiceRepository;
 import io.trellis.chaincode.party.ActingParty;
+import io.trellis.chaincode.party.PartyRepository;
+import io.trellis.chaincode.settlement.SettlementRepository;
+import io.trellis.chaincode.voucher.VoucherRepository;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -40,7 +49,7 @@ public final class HistoryContract {
 
     static List<KeyChange> history(TxContext ctx, String argument) {
         HistoryRequest request = Arguments.decode(argument, HistoryRequest.class);
-        ActingParty.of(ctx);
+        Viewer viewer = ActingParty.viewer(ctx);
         Integer arity = request.type() == null ? null : KEY_TYPES.get(request.type());
         if (arity == null) {
             throw ChaincodeException.invalid("type must be one of " + KEY_TYPES.keySet().stream().sorted().toList());
@@ -50,6 +59,48 @@ public final class HistoryContract {
                 || attributes.stream().anyMatch(a -> Objects.isNull(a) || a.isBlank() || a.indexOf('\u0000') >= 0)) {
             throw ChaincodeException.invalid("a " + request.type() + " key has " + arity + " non-blank attributes");
         }
+        if (!seesWhole(ctx, viewer, request.type(), attributes)) {
+            return List.of(); // exactly what a key never written answers
+        }
         return ctx.state().history(ctx.state().key(request.type(), attributes.toArray(String[]::new)));
+    }
+
+    /**
+     * A key's history shows every past value, so only a reader who sees its object whole may have it: the object
+     * the key belongs to decides, by {@link Visibility}. An object the reader may not see, or that does not exist,
+     * gives no history.
+     */
+    private static boolean seesWhole(TxContext ctx, Viewer viewer, String type, List<String> key) {
+        return switch (type) {
+            case "config" -> true;
+            case "party" -> new PartyRepository(ctx.state()).find(key.get(0))
+                    .filter(party -> Visibility.party(viewer, party)).isPresent();
+            case "credit-line", "credit-line-slot" -> Visibility.creditLine(viewer, key.get(0), key.get(1));
+            case "issuance-limit", "issuance-slot" -> Visibility.issuanceLimit(viewer, key.get(0));
+            case "invoice" -> new InvoiceRepository(ctx.state()).find(key.get(0))
+                    .filter(invoice -> Visibility.invoice(viewer, invoice)).isPresent();
+            case "voucher" -> new VoucherRepository(ctx.state()).find(key.get(0))
+                    .filter(voucher -> Visibility.voucher(viewer, voucher)).isPresent();
+            case "voucher-pledge" -> new VoucherRepository(ctx.state()).find(key.get(0))
+                    .flatMap(root -> root.invoiceIds().stream().findFirst())
+                    .flatMap(new InvoiceRepository(ctx.state())::find)
+                    .filter(invoice -> Visibility.pledge(viewer, invoice)).isPresent();
+            case "financing" -> seesFinancing(ctx, viewer, key.get(0));
+            case "disbursement" -> new FinancingRepository(ctx.state()).findDisbursement(key.get(0))
+                    .filter(disbursement -> seesFinancing(ctx, viewer, disbursement.financingId())).isPresent();
+            case "settlement" -> new SettlementRepository(ctx.state()).find(key.get(0))
+                    .filter(outcome -> Visibility.settlementSight(viewer, outcome) == Visibility.Sight.WHOLE)
+                    .isPresent();
+            case "abs-pool", "abs-deal" -> new PoolRepository(ctx.state()).find(key.get(0))
+                    .filter(pool -> Visibility.dealSight(viewer, pool,
+                            new DealRepository(ctx.state()).get(pool.id()).status()) == Visibility.Sight.WHOLE)
+                    .isPresent();
+            default -> throw new IllegalStateException("no visibility rule for key type " + type);
+        };
+    }
+
+    private static boolean seesFinancing(TxContext ctx, Viewer viewer, String financingId) {
+        return new FinancingRepository(ctx.state()).find(financingId)
+                .filter(financing -> Visibility.financing(viewer, financing)).isPresent();
     }
 }

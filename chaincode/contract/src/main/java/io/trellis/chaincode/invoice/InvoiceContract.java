@@ -10,6 +10,8 @@ import io.trellis.chaincode.api.party.PartyRole;
 import io.trellis.chaincode.core.Arguments;
 import io.trellis.chaincode.core.Router;
 import io.trellis.chaincode.core.TxContext;
+import io.trellis.chaincode.core.Viewer;
+import io.trellis.chaincode.core.Visibility;
 import io.trellis.chaincode.party.ActingParty;
 import io.trellis.chaincode.party.PartyRepository;
 import java.util.function.BiFunction;
@@ -62,8 +64,8 @@ public final class InvoiceContract {
 
     static Invoice get(TxContext ctx, String argument) {
         String id = Arguments.text(argument);
-        ActingParty.of(ctx);
+        Viewer viewer = ActingParty.viewer(ctx);
         InvoiceRules.requireInvoiceId(id);
-        return new InvoiceRepository(ctx.state()).get(id);
+        return new InvoiceRepository(ctx.state()).get(id, invoice -> Visibility.invoice(viewer, invoice));
     }
 }

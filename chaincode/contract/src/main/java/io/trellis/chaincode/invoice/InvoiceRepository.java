@@ -5,6 +5,7 @@ import io.trellis.chaincode.api.invoice.Invoice;
 import io.trellis.chaincode.core.KeyedRecords;
 import io.trellis.chaincode.core.StateStore;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /** Invoices in world state under {@code invoice/<sha256 of seller tax id, code, number>}. */
 public final class InvoiceRepository {
@@ -22,6 +23,11 @@ public final class InvoiceRepository {
 
     public Invoice get(String id) {
         return invoices.get(id);
+    }
+
+    /** As {@link #get}, but one the reader may not see ({@code visible} false) reads exactly as missing. */
+    public Invoice get(String id, Predicate<? super Invoice> visible) {
+        return invoices.get(visible, id);
     }
 
     public void save(Invoice invoice) {

@@ -1,6 +1,7 @@
 package io.trellis.chaincode.party;
 
 import io.trellis.chaincode.api.ErrorCode;
+import io.trellis.chaincode.api.Org;
 import io.trellis.chaincode.api.party.KycStatus;
 import io.trellis.chaincode.api.party.Party;
 import io.trellis.chaincode.api.party.PartyIdentity;
@@ -8,6 +9,7 @@ import io.trellis.chaincode.api.party.PartyRole;
 import io.trellis.chaincode.core.Caller;
 import io.trellis.chaincode.core.ChaincodeException;
 import io.trellis.chaincode.core.TxContext;
+import io.trellis.chaincode.core.Viewer;
 import java.util.Optional;
 
 /**
@@ -26,6 +28,21 @@ public final class ActingParty {
         Optional<Party> party = parties.partyIdOf(new PartyIdentity(caller.mspId(), caller.certificateId()))
                 .flatMap(parties::find);
         return requireActive(party);
+    }
+
+    /**
+     * Who is reading, for a query: an organisation's operator (certificate OU {@code admin}) or the caller's party,
+     * registered and KYC-approved. What either may read is {@link io.trellis.chaincode.core.Visibility}'s business.
+     */
+    public static Viewer viewer(TxContext ctx) {
+        Caller caller = ctx.caller();
+        if (caller.operator()) {
+            Org org = Org.ofMspId(caller.mspId()).orElseThrow(() -> new ChaincodeException(
+                    ErrorCode.CALLER_NOT_REGISTERED, "operators of " + caller.mspId() + " host no parties"));
+            PartyRepository parties = new PartyRepository(ctx.state());
+            return Viewer.operator(org, id -> parties.find(id).map(Party::org));
+        }
+        return Viewer.party(of(ctx));
     }
 
     /** The caller's party, which must hold {@code role}. */

@@ -1,5 +1,6 @@
 package io.trellis.chaincode.party;
 
+import io.trellis.chaincode.core.Viewer;
 import io.trellis.chaincode.api.ErrorCode;
 import io.trellis.chaincode.api.PageRequest;
 import io.trellis.chaincode.api.TxName;
@@ -13,6 +14,7 @@ import io.trellis.chaincode.core.ChaincodeException;
 import io.trellis.chaincode.core.Router;
 import io.trellis.chaincode.core.TxContext;
 import io.trellis.chaincode.api.Page;
+import io.trellis.chaincode.core.Visibility;
 
 /** Party registry transactions: check the caller, load, apply {@link PartyRules}, store, emit. */
 public final class PartyContract {
@@ -59,12 +61,17 @@ public final class PartyContract {
 
     static Party get(TxContext ctx, String argument) {
         String id = Arguments.text(argument);
+        Viewer viewer = ActingParty.viewer(ctx);
         PartyRules.requirePartyId(id);
-        return new PartyRepository(ctx.state()).get(id);
+        return new PartyRepository(ctx.state()).get(id, party -> Visibility.party(viewer, party));
     }
 
     static Page<Party> list(TxContext ctx, String argument) {
         PageRequest page = Arguments.decode(argument, PageRequest.class);
-        return new PartyRepository(ctx.state()).list(page);
+        Viewer viewer = ActingParty.viewer(ctx);
+        Page<Party> listed = new PartyRepository(ctx.state()).list(page);
+        // Filtered after paging: a page may hold fewer parties than asked; the bookmark still leads on.
+        return new Page<>(listed.items().stream().filter(party -> Visibility.party(viewer, party)).toList(),
+                listed.bookmark());
     }
 }

@@ -9,6 +9,7 @@ import io.trellis.chaincode.api.party.PartyRole;
 import io.trellis.chaincode.core.KeyedRecords;
 import io.trellis.chaincode.core.StateStore;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Where parties live in world state: {@code party/<id>}, and an index {@code party-identity/<msp>/<cert id>}
@@ -32,6 +33,11 @@ public final class PartyRepository {
 
     public Party get(String id) {
         return parties.get(id);
+    }
+
+    /** As {@link #get}, but one the reader may not see ({@code visible} false) reads exactly as missing. */
+    public Party get(String id, Predicate<? super Party> visible) {
+        return parties.get(visible, id);
     }
 
     /** A counterparty named in a request: it must exist and be a KYC-approved holder of {@code role}. */

@@ -16,6 +16,8 @@ import io.trellis.chaincode.api.voucher.VoucherStatus;
 import io.trellis.chaincode.core.Arguments;
 import io.trellis.chaincode.core.Router;
 import io.trellis.chaincode.core.TxContext;
+import io.trellis.chaincode.core.Viewer;
+import io.trellis.chaincode.core.Visibility;
 import io.trellis.chaincode.creditline.Limits;
 import io.trellis.chaincode.financing.FinancingRepository;
 import io.trellis.chaincode.financing.FinancingRules;
@@ -79,9 +81,11 @@ public final class SettlementContract {
 
     static SettlementOutcome get(TxContext ctx, String argument) {
         String paymentId = Arguments.text(argument);
-        ActingParty.of(ctx);
+        Viewer viewer = ActingParty.viewer(ctx);
         FinancingRules.requirePaymentId(paymentId);
-        return new SettlementRepository(ctx.state()).get(paymentId);
+        SettlementOutcome outcome = new SettlementRepository(ctx.state()).get(paymentId,
+                found -> Visibility.settlementSight(viewer, found).any());
+        return Visibility.settlement(viewer, outcome).orElseThrow();
     }
 
     /** A voucher paid in full while a financing was still open ends that financing. */

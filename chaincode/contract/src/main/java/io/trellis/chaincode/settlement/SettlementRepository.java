@@ -5,6 +5,7 @@ import io.trellis.chaincode.api.settlement.SettlementOutcome;
 import io.trellis.chaincode.core.KeyedRecords;
 import io.trellis.chaincode.core.StateStore;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /** Applied payments under {@code settlement/<payment id>}: what makes a payment idempotent. */
 public final class SettlementRepository {
@@ -23,6 +24,11 @@ public final class SettlementRepository {
 
     public SettlementOutcome get(String paymentId) {
         return outcomes.get(paymentId);
+    }
+
+    /** As {@link #get}, but one the reader may not see ({@code visible} false) reads exactly as missing. */
+    public SettlementOutcome get(String paymentId, Predicate<? super SettlementOutcome> visible) {
+        return outcomes.get(visible, paymentId);
     }
 
     public void save(SettlementOutcome outcome) {

@@ -25,6 +25,8 @@ import io.trellis.chaincode.core.ChaincodeException;
 import io.trellis.chaincode.core.Ids;
 import io.trellis.chaincode.core.Router;
 import io.trellis.chaincode.core.TxContext;
+import io.trellis.chaincode.core.Viewer;
+import io.trellis.chaincode.core.Visibility;
 import io.trellis.chaincode.creditline.Limits;
 import io.trellis.chaincode.invoice.InvoiceRepository;
 import io.trellis.chaincode.invoice.InvoiceRules;
@@ -32,6 +34,7 @@ import io.trellis.chaincode.party.ActingParty;
 import io.trellis.chaincode.party.PartyRepository;
 import io.trellis.chaincode.party.PartyRules;
 import java.util.List;
+import java.util.function.Predicate;
 
 /** Credit vouchers: issue, accept or reject, split, transfer, mark overdue, and the queries over them. */
 public final class VoucherContract {
@@ -159,38 +162,49 @@ public final class VoucherContract {
 
     static Voucher get(TxContext ctx, String argument) {
         String id = Arguments.text(argument);
-        ActingParty.of(ctx);
+        Viewer viewer = ActingParty.viewer(ctx);
         VoucherRules.requireVoucherId(id);
-        return new VoucherRepository(ctx.state()).get(id);
+        return new VoucherRepository(ctx.state()).get(id, voucher -> Visibility.voucher(viewer, voucher));
     }
 
     static Page<Voucher> byHolder(TxContext ctx, String argument) {
         VouchersByHolderQuery query = Arguments.decode(argument, VouchersByHolderQuery.class);
-        ActingParty.of(ctx);
+        Viewer viewer = ActingParty.viewer(ctx);
         PartyRules.requirePartyId(query.holderId());
-        return new VoucherRepository(ctx.state()).byHolder(query.holderId(), new PageRequest(query.pageSize(), query.bookmark()));
+        Predicate<Voucher> visible = Visibility.vouchersHeldBy(viewer, query.holderId());
+        return visibleOnly(new VoucherRepository(ctx.state()).byHolder(query.holderId(),
+                new PageRequest(query.pageSize(), query.bookmark())), visible);
     }
 
     static Page<Voucher> byStatus(TxContext ctx, String argument) {
         VouchersByStatusQuery query = Arguments.decode(argument, VouchersByStatusQuery.class);
-        ActingParty.of(ctx);
+        Viewer viewer = ActingParty.viewer(ctx);
         if (query.status() == null) {
             throw ChaincodeException.invalid("status is required");
         }
-        return new VoucherRepository(ctx.state()).byStatus(query.status(), new PageRequest(query.pageSize(), query.bookmark()));
+        return visibleOnly(new VoucherRepository(ctx.state()).byStatus(query.status(),
+                new PageRequest(query.pageSize(), query.bookmark())), Visibility.vouchers(viewer));
     }
 
     /** The obligor's see-through view of a whole tree; auditors may look too. */
     static VoucherLineage lineage(TxContext ctx, String argument) {
         String id = Arguments.text(argument);
-        Party caller = ActingParty.of(ctx);
+        Viewer viewer = ActingParty.viewer(ctx);
         VoucherRules.requireVoucherId(id);
         VoucherRepository vouchers = new VoucherRepository(ctx.state());
-        Voucher voucher = vouchers.get(id);
-        if (!caller.id().equals(voucher.obligorId()) && !caller.hasRole(PartyRole.AUDITOR)) {
+        Voucher voucher = vouchers.get(id, found -> Visibility.voucher(viewer, found));
+        if (!Visibility.lineage(viewer, voucher)) {
             throw ChaincodeException.notAllowed("only the obligor or an auditor may see a voucher's whole lineage");
         }
         return Lineage.of(voucher, vouchers::get);
+    }
+
+    /**
+     * The page's vouchers the reader may see. The bookmark still follows the underlying index, so a page may hold
+     * fewer vouchers than asked, even none while more follow.
+     */
+    private static Page<Voucher> visibleOnly(Page<Voucher> page, Predicate<Voucher> visible) {
+        return new Page<>(page.items().stream().filter(visible).toList(), page.bookmark());
     }
 
     private static void store(VoucherRepository vouchers, Voucher before, VoucherRules.Spent spent) {

@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Vouchers in world state under {@code voucher/<id>}, with index keys rewritten on every change (each holds
@@ -42,6 +43,11 @@ public final class VoucherRepository {
 
     public Voucher get(String id) {
         return vouchers.get(id);
+    }
+
+    /** As {@link #get}, but one the reader may not see ({@code visible} false) reads exactly as missing. */
+    public Voucher get(String id, Predicate<? super Voucher> visible) {
+        return vouchers.get(visible, id);
     }
 
     /** Stores a new voucher with its index entries. */

@@ -138,7 +138,7 @@ class DealContractTest {
 
         assertThat(cancelled.status()).isEqualTo(DealStatus.CANCELLED);
         assertThat(pooled).hasSize(3).allSatisfy(id -> {
-            Voucher back = world.voucherNow(id);
+            Voucher back = voucherNow(id);
             assertThat(back.status()).isEqualTo(VoucherStatus.ACTIVE);
             assertThat(back.holderId()).isEqualTo(TIER1);
             assertThat(back.poolId()).isNull();
@@ -189,7 +189,7 @@ class DealContractTest {
         assertThat(world.deal(poolId).deal().status()).isEqualTo(DealStatus.MATURED);
         assertThat(run(poolId).code()).isEqualTo(ErrorCode.DEAL_STATE_CONFLICT);
         assertThat(world.deal(poolId).assets()).extracting(PoolEntry::voucherId)
-                .allSatisfy(id -> assertThat(world.voucherNow(id).status()).isEqualTo(VoucherStatus.SETTLED));
+                .allSatisfy(id -> assertThat(voucherNow(id).status()).isEqualTo(VoucherStatus.SETTLED));
     }
 
     @Test
@@ -198,10 +198,15 @@ class DealContractTest {
         Voucher elsewhere = world.voucher(CORE, 10_000_000, MATURITY);
 
         assertThat(manage(TxName.CANCEL_DEAL, poolId).as(Deal.class).status()).isEqualTo(DealStatus.CANCELLED);
-        assertThat(world.voucherNow(elsewhere.id()).holderId()).isEqualTo(TIER1);
+        assertThat(voucherNow(elsewhere.id()).holderId()).isEqualTo(TIER1);
     }
 
     private static PayoutInstruction payout(TrancheClass tranche, PayoutKind kind, long fen) {
         return new PayoutInstruction(INVESTOR, tranche, kind, cny(fen));
+    }
+
+    /** A voucher as it is now, read by an auditor: CORE (AbsWorld#voucherNow) sees only the vouchers it owes. */
+    private Voucher voucherNow(String id) {
+        return world.submit(ScfWorld.AUDITOR, TxName.GET_VOUCHER, id).as(Voucher.class);
     }
 }

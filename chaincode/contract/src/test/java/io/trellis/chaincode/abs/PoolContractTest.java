@@ -1,5 +1,6 @@
 package io.trellis.chaincode.abs;
 
+import static io.trellis.chaincode.testing.ScfWorld.AUDITOR;
 import static io.trellis.chaincode.testing.ScfWorld.BANK;
 import static io.trellis.chaincode.testing.ScfWorld.CORE;
 import static io.trellis.chaincode.testing.ScfWorld.CORE2;
@@ -225,7 +226,8 @@ class PoolContractTest {
     }
 
     private List<String> byStatus(VoucherStatus status) {
-        return world.submit(TIER1, TxName.LIST_VOUCHERS_BY_STATUS, new VouchersByStatusQuery(status, 50, ""))
+        // Read by an auditor: the originator no longer sees the vouchers it gave to the pool.
+        return world.submit(AUDITOR, TxName.LIST_VOUCHERS_BY_STATUS, new VouchersByStatusQuery(status, 50, ""))
                 .as(new TypeReference<Page<Voucher>>() {
                 }).items().stream().map(Voucher::id).toList();
     }

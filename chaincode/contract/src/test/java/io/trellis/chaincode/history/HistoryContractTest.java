@@ -2,6 +2,7 @@ package io.trellis.chaincode.history;
 
 import static io.trellis.chaincode.testing.ScfWorld.AUDITOR;
 import static io.trellis.chaincode.testing.ScfWorld.BANK;
+import static io.trellis.chaincode.testing.ScfWorld.CORE;
 import static io.trellis.chaincode.testing.ScfWorld.TIER1;
 import static io.trellis.chaincode.testing.ScfWorld.TIER2;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,5 +62,30 @@ class HistoryContractTest {
         assertThat(history).extracting(KeyChange::deleted).containsExactly(false, true);
         assertThat(history.get(0).value()).contains(voucher.id());
         assertThat(history.get(1).value()).isEmpty();
+    }
+
+    @Test
+    void every_key_type_has_a_visibility_rule_and_a_key_never_written_has_no_history() {
+        for (var type : HistoryContract.KEY_TYPES.entrySet()) {
+            List<String> attributes = java.util.Collections.nCopies(type.getValue(), "913100000000000099");
+
+            var asked = world.submit(TIER1, TxName.GET_HISTORY, new HistoryRequest(type.getKey(), attributes));
+
+            assertThat(asked.ok()).as(type.getKey()).isTrue();
+            assertThat(asked.as(CHANGES)).as(type.getKey()).isEmpty();
+        }
+    }
+
+    @Test
+    void the_history_of_a_pledge_is_for_the_seller_and_the_buyer_of_its_invoices_even_once_deleted() {
+        world.grantLine(BANK, 1_000);
+        Voucher voucher = world.issued(TIER1, 100);
+        world.submit(TIER1, TxName.REJECT_VOUCHER, new VoucherDecision(voucher.id(), "wrong amount")).as(Object.class);
+        HistoryRequest pledge = new HistoryRequest("voucher-pledge", List.of(voucher.id()));
+
+        assertThat(world.submit(TIER1, TxName.GET_HISTORY, pledge).as(CHANGES)).hasSize(2);
+        assertThat(world.submit(CORE, TxName.GET_HISTORY, pledge).as(CHANGES)).hasSize(2);
+        assertThat(world.submit(TIER2, TxName.GET_HISTORY, pledge).as(CHANGES)).isEmpty();
+        assertThat(world.submit(BANK, TxName.GET_HISTORY, pledge).as(CHANGES)).isEmpty();
     }
 }

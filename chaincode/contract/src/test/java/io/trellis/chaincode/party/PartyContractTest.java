@@ -6,6 +6,7 @@ import static io.trellis.chaincode.testing.Callers.PLATFORM_OPERATOR;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import io.trellis.chaincode.api.ChaincodeError;
 import io.trellis.chaincode.api.ErrorCode;
 import io.trellis.chaincode.api.JsonCodec;
 import io.trellis.chaincode.api.Org;
@@ -45,7 +46,10 @@ class PartyContractTest {
         assertThat(party.registeredAt()).isEqualTo("2026-03-02T08:00:00Z");
         assertThat(party.registeredBy()).isEqualTo(PLATFORM_OPERATOR.certificateId());
         assertThat(party.identity()).isEqualTo(new PartyIdentity("PlatformMSP", "x509::CN=" + CORE_ID + "::CN=ca.platform"));
-        assertThat(chain.submit(BANK_OPERATOR, TxName.GET_PARTY, CORE_ID).as(Party.class)).isEqualTo(party);
+        assertThat(chain.submit(PLATFORM_OPERATOR, TxName.GET_PARTY, CORE_ID).as(Party.class)).isEqualTo(party);
+        // Another organisation's operator does not see the platform's parties: as if there were none.
+        assertThat(chain.submit(BANK_OPERATOR, TxName.GET_PARTY, CORE_ID).error())
+                .isEqualTo(new ChaincodeError(ErrorCode.PARTY_NOT_FOUND, "no party " + CORE_ID));
     }
 
     @Test
@@ -126,8 +130,18 @@ class PartyContractTest {
 
     @Test
     void an_unknown_party_is_not_found() {
-        assertThat(chain.submit(PLATFORM_CLIENT, TxName.GET_PARTY, "91310000MA1K000009").error().code())
+        assertThat(chain.submit(PLATFORM_OPERATOR, TxName.GET_PARTY, "91310000MA1K000009").error().code())
                 .isEqualTo(ErrorCode.PARTY_NOT_FOUND);
+    }
+
+    @Test
+    void a_member_bound_to_no_party_reads_no_party() {
+        chain.submit(PLATFORM_OPERATOR, TxName.REGISTER_PARTY, core(CORE_ID));
+
+        assertThat(chain.submit(PLATFORM_CLIENT, TxName.GET_PARTY, CORE_ID).error().code())
+                .isEqualTo(ErrorCode.CALLER_NOT_REGISTERED);
+        assertThat(chain.submit(PLATFORM_CLIENT, TxName.LIST_PARTIES, new PageRequest(3, "")).error().code())
+                .isEqualTo(ErrorCode.CALLER_NOT_REGISTERED);
     }
 
     @Test
@@ -161,9 +175,9 @@ class PartyContractTest {
         TypeReference<Page<Party>> pageOfParties = new TypeReference<>() {
         };
 
-        Page<Party> first = JsonCodec.fromJson(new String(chain.submit(PLATFORM_CLIENT, TxName.LIST_PARTIES,
+        Page<Party> first = JsonCodec.fromJson(new String(chain.submit(PLATFORM_OPERATOR, TxName.LIST_PARTIES,
                 new PageRequest(3, "")).response().getPayload(), StandardCharsets.UTF_8), pageOfParties);
-        Page<Party> second = JsonCodec.fromJson(new String(chain.submit(PLATFORM_CLIENT, TxName.LIST_PARTIES,
+        Page<Party> second = JsonCodec.fromJson(new String(chain.submit(PLATFORM_OPERATOR, TxName.LIST_PARTIES,
                 new PageRequest(3, first.bookmark())).response().getPayload(), StandardCharsets.UTF_8), pageOfParties);
 
         assertThat(first.items()).extracting(Party::id)
@@ -175,9 +189,9 @@ class PartyContractTest {
 
     @Test
     void a_page_size_out_of_range_is_invalid() {
-        assertThat(chain.submit(PLATFORM_CLIENT, TxName.LIST_PARTIES, new PageRequest(0, "")).error().code())
+        assertThat(chain.submit(PLATFORM_OPERATOR, TxName.LIST_PARTIES, new PageRequest(0, "")).error().code())
                 .isEqualTo(ErrorCode.INVALID_ARGUMENT);
-        assertThat(chain.submit(PLATFORM_CLIENT, TxName.LIST_PARTIES, new PageRequest(201, "")).error().code())
+        assertThat(chain.submit(PLATFORM_OPERATOR, TxName.LIST_PARTIES, new PageRequest(201, "")).error().code())
                 .isEqualTo(ErrorCode.INVALID_ARGUMENT);
     }
 
