@@ -19,7 +19,8 @@ final class BenchIds {
 
     /** {@code kind} + run tag + client (2 digits) + sequence (10 digits), all in base 31: 18 characters. */
     static String partyId(char kind, String runTag, int client, long sequence) {
-        if (ALPHABET.indexOf(kind) < 0 || runTag.length() != 5 || !runTag.chars().allMatch(c -> ALPHABET.indexOf(c) >= 0)) {
+        boolean tagOk = runTag.length() == 5 && runTag.chars().allMatch(c -> ALPHABET.indexOf(c) >= 0);
+        if (ALPHABET.indexOf(kind) < 0 || !tagOk) {
             throw new IllegalArgumentException("kind and run tag must be characters of " + ALPHABET);
         }
         return kind + runTag + base31(client, 2) + base31(sequence, 10);

@@ -29,17 +29,22 @@ public final class BenchMain {
     }
 
     public static void main(String[] args) throws Exception {
+        if (List.of(args).contains("--help")) {
+            System.out.println(BenchOptions.USAGE);
+            return;
+        }
         Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         BenchOptions options = BenchOptions.parse(args, Path.of("bench/results",
                 DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(started) + ".json"));
         FabricConfig config = LedgerAssembly.standaloneConfig();
-        StackProcesses processes = StackProcesses.of(Path.of(System.getenv().getOrDefault("TRELLIS_RUN", ".trellis/run")));
+        Path runDirectory = Path.of(System.getenv().getOrDefault("TRELLIS_RUN", ".trellis/run"));
+        StackProcesses processes = StackProcesses.of(runDirectory);
         ReadModelProbe readModel = new ReadModelProbe(ReadModelProbe.Database.fromEnvironment());
         try (PeerConnections peers = LedgerAssembly.peers(config);
              GatewayContractSource contracts = LedgerAssembly.contracts(peers, config)) {
             var ledger = LedgerAssembly.client(contracts, config);
-            Workloads workloads = new Workloads(ledger, new OperatorWallet(config), new PartyIdentities(config), readModel,
-                    options, BenchIds.runTag(started.getEpochSecond()));
+            Workloads workloads = new Workloads(ledger, new OperatorWallet(config), new PartyIdentities(config),
+                    readModel, options, BenchIds.runTag(started.getEpochSecond()));
             Benchmark benchmark = new Benchmark(options, workloads, new LoadRunner(ledger), processes, readModel,
                     config.maxAttempts());
             // Written after every point, so that a run cut short still leaves what it measured.
@@ -58,8 +63,8 @@ public final class BenchMain {
         String batch = System.getenv().getOrDefault("ORDERER_BATCH_TIMEOUT", "?") + " / "
                 + System.getenv().getOrDefault("ORDERER_BATCH_SIZE", "?") + " messages";
         return new BenchReport(started.toString(), Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
-                Runtime.getRuntime().availableProcessors(), batch, options.warmup().toSeconds(), options.window().toSeconds(),
-                points);
+                Runtime.getRuntime().availableProcessors(), batch, options.warmup().toSeconds(),
+                options.window().toSeconds(), points);
     }
 
     /** Pretty-printed for people; the content is exactly JsonCodec's. */

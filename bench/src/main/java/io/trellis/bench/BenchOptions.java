@@ -7,22 +7,25 @@ import java.util.List;
 
 /**
  * {@code ./trellis bench} options with their defaults: every workload at 4, 32, 64 and 128 clients, 5 s of
- * warm-up and a 15 s window each, about 8 minutes in all on 2 cores.
+ * warm-up and a 15 s window each, after 20 s of priming per workload: about 8 minutes in all on 2 cores.
  *
  * @param clients   client counts, each a point per workload
  * @param workloads workload names, run in this order at each client count
  * @param warmup    submitting before the window opens (not counted)
  * @param window    the measured window of each point
- * @param settle    longest wait for the read model to catch up after a point (its lag is measured meanwhile)
+ * @param settle    longest wait for the read model to catch up after a point (its lag is measured meanwhile), and
+ *                  for the machine to quieten before one
+ * @param prime     unmeasured run of each workload before the first point, so that no point measures JIT compiling
  * @param suppliers supplier parties holding the voucher stock
  * @param out       JSON results
  * @param doc       the performance page to update, or null
  */
 record BenchOptions(List<Integer> clients, List<String> workloads, Duration warmup, Duration window, Duration settle,
-        int suppliers, Path out, Path doc) {
+        Duration prime, int suppliers, Path out, Path doc) {
     static final List<String> WORKLOADS = List.of("heartbeat", "register-party", "transfer-voucher", "apply-financing");
     static final String USAGE = "./trellis bench [--clients 4,32,64,128] [--workloads " + String.join(",", WORKLOADS)
-            + "] [--warmup 5] [--seconds 15] [--settle 60] [--suppliers 8] [--out FILE] [--doc FILE | --no-doc]";
+            + "] [--warmup 5] [--seconds 15] [--settle 60] [--prime 20] [--suppliers 8] [--out FILE]"
+            + " [--doc FILE | --no-doc]";
 
     BenchOptions {
         clients = List.copyOf(clients);
@@ -35,6 +38,7 @@ record BenchOptions(List<Integer> clients, List<String> workloads, Duration warm
         Duration warmup = Duration.ofSeconds(5);
         Duration window = Duration.ofSeconds(15);
         Duration settle = Duration.ofSeconds(60);
+        Duration prime = Duration.ofSeconds(20);
         int suppliers = 8;
         Path out = defaultOut;
         Path doc = Path.of("docs/performance.md");
@@ -46,18 +50,20 @@ record BenchOptions(List<Integer> clients, List<String> workloads, Duration warm
             }
             String value = ++i < args.length ? args[i] : null;
             switch (option) {
-                case "--clients" -> clients = Arrays.stream(required(option, value).split(",")).map(v -> positive(option, v)).toList();
+                case "--clients" -> clients = Arrays.stream(required(option, value).split(","))
+                        .map(v -> positive(option, v)).toList();
                 case "--workloads" -> workloads = workloads(required(option, value));
                 case "--warmup" -> warmup = Duration.ofSeconds(positive(option, value));
                 case "--seconds" -> window = Duration.ofSeconds(positive(option, value));
                 case "--settle" -> settle = Duration.ofSeconds(positive(option, value));
+                case "--prime" -> prime = Duration.ofSeconds(whole(option, value, 0));
                 case "--suppliers" -> suppliers = positive(option, value);
                 case "--out" -> out = Path.of(required(option, value));
                 case "--doc" -> doc = Path.of(required(option, value));
                 default -> throw new IllegalArgumentException("unknown option " + option + "; usage: " + USAGE);
             }
         }
-        return new BenchOptions(clients, workloads, warmup, window, settle, suppliers, out, doc);
+        return new BenchOptions(clients, workloads, warmup, window, settle, prime, suppliers, out, doc);
     }
 
     private static List<String> workloads(String value) {
@@ -76,14 +82,18 @@ record BenchOptions(List<Integer> clients, List<String> workloads, Duration warm
     }
 
     private static int positive(String option, String value) {
+        return whole(option, value, 1);
+    }
+
+    private static int whole(String option, String value, int least) {
         int n;
         try {
             n = Integer.parseInt(required(option, value).strip());
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(option + " needs a whole number, got " + value);
         }
-        if (n < 1) {
-            throw new IllegalArgumentException(option + " must be at least 1");
+        if (n < least) {
+            throw new IllegalArgumentException(option + " must be at least " + least);
         }
         return n;
     }

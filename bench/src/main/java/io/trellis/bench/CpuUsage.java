@@ -36,8 +36,8 @@ public record CpuUsage(double busyCores, double msPerTx, double otherCores, List
         processes.sort((a, b) -> Double.compare(b.cores(), a.cores()));
         long busy = after.machine().busyTicks() - before.machine().busyTicks();
         double busyCores = busy / (seconds * ProcStat.TICKS_PER_SECOND);
-        return new CpuUsage(Round.two(busyCores), msPerTx(busy, committed), Round.two(Math.max(0, busyCores - accounted)),
-                List.copyOf(processes));
+        double other = Math.max(0, busyCores - accounted);
+        return new CpuUsage(Round.two(busyCores), msPerTx(busy, committed), Round.two(other), List.copyOf(processes));
     }
 
     private static double msPerTx(long ticks, long committed) {

@@ -55,10 +55,12 @@ final class FixtureSetup {
     private Fixture.Party register(String id, PartyRole role, Org org) {
         FabricIdentity operator = operators.operatorOf(org);
         FabricIdentity own = identities.issueOrReuse(id, org);
-        ledger.submit(LedgerCall.json(operator, TxName.REGISTER_PARTY, new RegisterPartyRequest(id,
-                "Bench " + role.name().toLowerCase() + " " + id, List.of(role), org, CertificateIds.of(own.certificate()))),
+        String name = "Bench " + role.name().toLowerCase() + " " + id;
+        ledger.submit(LedgerCall.json(operator, TxName.REGISTER_PARTY,
+                new RegisterPartyRequest(id, name, List.of(role), org, CertificateIds.of(own.certificate()))),
                 Void.class);
-        ledger.submit(LedgerCall.json(operator, TxName.REVIEW_KYC, new ReviewKycRequest(id, KycStatus.APPROVED)), Void.class);
+        ledger.submit(LedgerCall.json(operator, TxName.REVIEW_KYC, new ReviewKycRequest(id, KycStatus.APPROVED)),
+                Void.class);
         return new Fixture.Party(id, own);
     }
 }

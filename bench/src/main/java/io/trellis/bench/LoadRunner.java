@@ -53,7 +53,8 @@ public final class LoadRunner {
         for (Client client : running) {
             client.thread.join();
             if (client.crash != null) {
-                throw new IllegalStateException("client " + client.index + " failed: " + client.crash.getMessage(), client.crash);
+                throw new IllegalStateException("client " + client.index + " failed: " + client.crash.getMessage(),
+                        client.crash);
             }
         }
         return collect(running, window);
@@ -152,7 +153,7 @@ public final class LoadRunner {
             if (result.attempts() > 1) {
                 retried++;
             }
-            commits.add(new RunResult.Commit(result.transactionId(), Instant.now()));
+            commits.add(new RunResult.Commit(result.transactionId(), result.blockNumber(), Instant.now()));
         }
     }
 }

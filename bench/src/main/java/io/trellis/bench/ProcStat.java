@@ -23,6 +23,7 @@ record ProcStat(int pid, int processGroup, long cpuTicks, long residentPages) {
         // After "(comm) ": state, ppid, pgrp, session, tty_nr, tpgid, flags, minflt, cminflt, majflt, cmajflt,
         // utime, stime, cutime, cstime, priority, nice, num_threads, itrealvalue, starttime, vsize, rss.
         String[] f = line.substring(close + 2).trim().split(" +");
-        return new ProcStat(pid, Integer.parseInt(f[2]), Long.parseLong(f[11]) + Long.parseLong(f[12]), Long.parseLong(f[21]));
+        long cpuTicks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+        return new ProcStat(pid, Integer.parseInt(f[2]), cpuTicks, Long.parseLong(f[21]));
     }
 }

@@ -46,7 +46,8 @@ final class ReadModelProbe {
         long deadline = System.nanoTime() + timeout.toNanos();
         Map<String, Instant> projected = new HashMap<>();
         Set<String> missing = new HashSet<>(commits.stream().map(RunResult.Commit::transactionId).toList());
-        try (Connection connection = DriverManager.getConnection(database.url(), database.user(), database.password())) {
+        try (Connection connection = DriverManager.getConnection(database.url(), database.user(),
+                database.password())) {
             while (true) {
                 Map<String, Instant> found = projectedAt(connection, missing);
                 projected.putAll(found);
@@ -62,7 +63,8 @@ final class ReadModelProbe {
         return ReadModelLag.of(commits, projected);
     }
 
-    private static Map<String, Instant> projectedAt(Connection connection, Set<String> transactionIds) throws SQLException {
+    private static Map<String, Instant> projectedAt(Connection connection, Set<String> transactionIds)
+            throws SQLException {
         Map<String, Instant> found = new HashMap<>();
         try (PreparedStatement query = connection.prepareStatement(QUERY)) {
             Array ids = connection.createArrayOf("varchar", transactionIds.toArray());

@@ -15,18 +15,24 @@ import java.util.Map;
  * @param failures         failed calls by error code
  * @param latencies        latency of every committed transaction, submit to commit, as the client sees it
  * @param window           length of the measured window
- * @param commits          id and wall-clock commit time of every committed transaction, for the read-model lag
+ * @param commits          every committed transaction: its id, its block, and when its client learnt of the commit
  * @param exhaustedClients clients that ran out of stock vouchers before the window closed
  */
 public record RunResult(long committed, long retried, long attempts, Map<ErrorCode, Long> failures, Latencies latencies,
         Duration window, List<Commit> commits, int exhaustedClients) {
 
-    /** A committed transaction and when its client learnt of the commit. */
-    public record Commit(String transactionId, Instant at) {
+    /** A committed transaction, its block, and when its client learnt of the commit. */
+    public record Commit(String transactionId, long block, Instant at) {
     }
 
     public double committedPerSecond() {
         return committed / (window.toNanos() / 1e9);
+    }
+
+    /** Transactions per block: how much each block's fixed cost (ordering, validation, commit) was shared. */
+    public double transactionsPerBlock() {
+        long blocks = commits.stream().mapToLong(Commit::block).distinct().count();
+        return blocks == 0 ? 0 : (double) committed / blocks;
     }
 
     public long failed() {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -68,7 +69,19 @@ final class StackProcesses {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + proc, e);
         }
-        return new CpuSample(ticks, resident, MachineStat.parse(read(proc.resolve("stat")).lines().findFirst().orElseThrow()));
+        return new CpuSample(ticks, resident, machine());
+    }
+
+    /** Cores the whole machine kept busy over the next {@code period}, e.g. to see whether it is quiet. */
+    double busyCoresOver(Duration period) throws InterruptedException {
+        MachineStat before = machine();
+        Thread.sleep(period);
+        MachineStat after = machine();
+        return (after.busyTicks() - before.busyTicks()) / (period.toNanos() / 1e9 * ProcStat.TICKS_PER_SECOND);
+    }
+
+    private MachineStat machine() {
+        return MachineStat.parse(read(proc.resolve("stat")).lines().findFirst().orElseThrow());
     }
 
     private static void add(Map<String, Long> ticks, Map<String, Long> resident, String name, ProcStat stat) {

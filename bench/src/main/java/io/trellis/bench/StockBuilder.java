@@ -70,17 +70,18 @@ final class StockBuilder {
         LocalDate today = LocalDate.now(BUSINESS_ZONE);
         Money amount = Money.of(PART.minor() * StockPlan.SPLIT_PARTS, PART.currency());
 
-        Invoice invoice = submit(supplier.identity(), TxName.REGISTER_INVOICE, new RegisterInvoiceRequest(fixture.core().id(),
-                "B" + runTag, Long.toString(n), amount, today.minusDays(1), sha256("bench invoice " + runTag + " " + n)),
-                Invoice.class).result();
+        RegisterInvoiceRequest invoiced = new RegisterInvoiceRequest(fixture.core().id(), "B" + runTag,
+                Long.toString(n), amount, today.minusDays(1), sha256("bench invoice " + runTag + " " + n));
+        Invoice invoice = submit(supplier.identity(), TxName.REGISTER_INVOICE, invoiced, Invoice.class).result();
         submit(core, TxName.CONFIRM_INVOICE, new InvoiceDecision(invoice.id(), null), Void.class);
         Voucher voucher = submit(core, TxName.ISSUE_VOUCHER, new IssueVoucherRequest(supplier.id(), amount,
                 today.plusDays(180), List.of(invoice.id())), Voucher.class).result();
         submit(supplier.identity(), TxName.ACCEPT_VOUCHER, new VoucherDecision(voucher.id(), null), Void.class);
-        Committed<Voucher[]> split = submit(supplier.identity(), TxName.SPLIT_VOUCHER,
-                new SplitVoucherRequest(voucher.id(), Collections.nCopies(StockPlan.SPLIT_PARTS, PART)), Voucher[].class);
-        stock.addAll(Arrays.stream(split.result()).map(child -> new StockVoucher(child.id(), holder, child.tier())).toList());
-        return new RunResult.Commit(split.transactionId(), Instant.now());
+        SplitVoucherRequest parts = new SplitVoucherRequest(voucher.id(), Collections.nCopies(StockPlan.SPLIT_PARTS, PART));
+        Committed<Voucher[]> split = submit(supplier.identity(), TxName.SPLIT_VOUCHER, parts, Voucher[].class);
+        stock.addAll(Arrays.stream(split.result())
+                .map(child -> new StockVoucher(child.id(), holder, child.tier())).toList());
+        return new RunResult.Commit(split.transactionId(), split.blockNumber(), Instant.now());
     }
 
     private <T> Committed<T> submit(FabricIdentity identity, String transaction, Object argument, Class<T> result) {
@@ -89,7 +90,8 @@ final class StockBuilder {
 
     private static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is unavailable", e);
         }

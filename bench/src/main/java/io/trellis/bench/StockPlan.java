@@ -2,7 +2,7 @@ package io.trellis.bench;
 
 import java.time.Duration;
 
-/** How many stock vouchers a point needs, and how many split roots make them. Setup is not measured, so it errs high. */
+/** How many stock vouchers a point needs, and how many split roots make them; unmeasured, so it errs high. */
 final class StockPlan {
     /** Children of one split: the most the chaincode allows (Ids.MAX_CHILDREN). */
     static final int SPLIT_PARTS = 99;

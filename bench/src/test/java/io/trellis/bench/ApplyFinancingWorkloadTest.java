@@ -23,7 +23,8 @@ class ApplyFinancingWorkloadTest {
         LedgerCall second = workload.next(0, 1);
 
         assertThat(first.transaction()).isEqualTo(TxName.APPLY_FINANCING);
-        assertThat(JsonCodec.fromJson(first.argument(), ApplyFinancingRequest.class)).isEqualTo(new ApplyFinancingRequest("CV1", "BANK"));
+        assertThat(JsonCodec.fromJson(first.argument(), ApplyFinancingRequest.class))
+                .isEqualTo(new ApplyFinancingRequest("CV1", "BANK"));
         assertThat(first.identity()).isSameAs(fixture.supplier(1).identity());
         assertThat(JsonCodec.fromJson(second.argument(), ApplyFinancingRequest.class).voucherId()).isEqualTo("CV2");
         assertThat(stock.size()).isZero();

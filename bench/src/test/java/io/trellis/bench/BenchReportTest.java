@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 class BenchReportTest {
 
     private static BenchReport report(List<PointReport> points) {
-        return new BenchReport("2026-11-30T09:00:00Z", "2026-11-30T09:08:00Z", 2, "100ms / 500 messages", 5, 15, points);
+        return new BenchReport("2026-11-30T09:00:00Z", "2026-11-30T09:08:00Z", 2, "100ms / 500 messages", 5, 15,
+                points);
     }
 
     @Test
@@ -29,7 +30,8 @@ class BenchReportTest {
 
     @Test
     void the_peak_is_the_point_with_the_most_transactions_per_second() {
-        BenchReport r = report(List.of(point("heartbeat", 4, 40), point("heartbeat", 64, 150), point("heartbeat", 128, 140)));
+        BenchReport r = report(List.of(point("heartbeat", 4, 40), point("heartbeat", 64, 150),
+                point("heartbeat", 128, 140)));
 
         assertThat(r.peak("heartbeat").clients()).isEqualTo(64);
         assertThat(r.peak("transfer-voucher")).isNull();

@@ -10,7 +10,8 @@ class CpuUsageTest {
 
     @Test
     void cores_and_ms_per_transaction_come_from_the_ticks_spent_in_the_window() {
-        CpuSample before = new CpuSample(Map.of("peer-bank", 1000L, "bench", 200L), Map.of(), new MachineStat(5000, 20000));
+        CpuSample before = new CpuSample(Map.of("peer-bank", 1000L, "bench", 200L), Map.of(),
+                new MachineStat(5000, 20000));
         CpuSample after = new CpuSample(Map.of("peer-bank", 1500L, "bench", 300L), Map.of("peer-bank", 102400L),
                 new MachineStat(5000 + 1800, 20000 + 2000));
 

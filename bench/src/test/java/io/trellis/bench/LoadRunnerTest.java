@@ -82,8 +82,8 @@ class LoadRunnerTest {
             }
         };
 
-        assertThatThrownBy(() -> new LoadRunner(broken).run(new RecordingWorkload(), 2, NO_WARMUP, Duration.ofMillis(50),
-                LoadRunner.WindowListener.NONE))
+        assertThatThrownBy(() -> new LoadRunner(broken).run(new RecordingWorkload(), 2, NO_WARMUP,
+                Duration.ofMillis(50), LoadRunner.WindowListener.NONE))
                 .hasMessageContaining("bug in the client");
     }
 
@@ -133,6 +133,7 @@ class LoadRunnerTest {
         assertThat(result.failures()).containsOnlyKeys(ErrorCode.LEDGER_CONFLICT);
         assertThat(result.latencies().count()).isEqualTo(result.committed());
         assertThat(result.commits()).hasSize((int) result.committed());
+        assertThat(result.transactionsPerBlock()).isEqualTo(1.0);
         assertThat(result.attempts()).isEqualTo(result.committed() + result.retried());
         assertThat(result.retried()).isPositive();
     }

@@ -21,13 +21,14 @@ class PerformanceDocTest {
         assertThat(updated).startsWith("# Performance\n\nMethod.\n\n" + PerformanceDoc.BEGIN)
                 .endsWith(PerformanceDoc.END + "\n\n## Analysis\n\nWritten by hand.\n")
                 .doesNotContain("old figures")
-                .contains("| transfer-voucher | 64 | 180.0 | 0.86 |");
+                .contains("| transfer-voucher | 64 | 180.0 | 0.86 | 150 | 400 | 900 | 6.5 | 1.00% |");
     }
 
     @Test
     void a_page_without_markers_gets_the_section_appended_and_a_missing_page_is_made() {
         assertThat(PerformanceDoc.update("# Notes\n", report)).startsWith("# Notes\n\n" + PerformanceDoc.BEGIN);
-        assertThat(PerformanceDoc.update(null, report)).startsWith("# Trellis performance").contains(PerformanceDoc.END);
+        assertThat(PerformanceDoc.update(null, report)).startsWith("# Trellis performance")
+                .contains(PerformanceDoc.END);
     }
 
     @Test

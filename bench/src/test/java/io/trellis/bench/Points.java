@@ -17,7 +17,7 @@ final class Points {
         ReadModelLag lag = workload.equals(BenchReport.BASELINE)
                 ? ReadModelLag.notMeasured("emits no event")
                 : new ReadModelLag(100, 100, 120.0, 480.0, null);
-        return new PointReport(workload, clients, 2, 15, (long) (txPerSecond * 15), txPerSecond, 150, 400, 900, 3, 0.01,
-                Map.of(), 0, null, lag, cpu);
+        return new PointReport(workload, clients, 2, 15, (long) (txPerSecond * 15), txPerSecond, 150, 400, 900, 6.5,
+                3, 0.01, Map.of(), 0, null, lag, cpu);
     }
 }

@@ -8,7 +8,7 @@ class ProcStatTest {
 
     static String statLine(int pid, String command, int group, long utime, long stime, long rssPages) {
         return pid + " (" + command + ") S 1 " + group + " " + group + " 0 -1 4194560 100 0 0 0 " + utime + " " + stime
-                + " 0 0 20 0 12 0 500 1000000 " + rssPages + " 18446744073709551615 1 1 0 0 0 0 0 0 0 0 0 0 17 1 0 0 0 0 0";
+                + " 0 0 20 0 12 0 500 1000000 " + rssPages + " 18446744073709551615 1 1 0 0 0 0 0 0 0 0 0 0 17 1 0 0 0 0";
     }
 
     @Test

@@ -17,7 +17,7 @@ class ReadModelLagTest {
         List<RunResult.Commit> commits = new ArrayList<>();
         Map<String, Instant> projected = new HashMap<>();
         for (int i = 1; i <= 100; i++) {
-            commits.add(new RunResult.Commit("tx" + i, T0));
+            commits.add(new RunResult.Commit("tx" + i, 1, T0));
             projected.put("tx" + i, T0.plusMillis(i * 10L));
         }
 
@@ -28,7 +28,7 @@ class ReadModelLagTest {
 
     @Test
     void commits_not_projected_yet_are_counted_and_left_out_of_the_percentiles() {
-        List<RunResult.Commit> commits = List.of(new RunResult.Commit("a", T0), new RunResult.Commit("b", T0));
+        List<RunResult.Commit> commits = List.of(new RunResult.Commit("a", 1, T0), new RunResult.Commit("b", 1, T0));
 
         ReadModelLag lag = ReadModelLag.of(commits, Map.of("a", T0.plusMillis(40)));
 
@@ -40,7 +40,7 @@ class ReadModelLagTest {
 
     @Test
     void nothing_projected_gives_no_figure() {
-        ReadModelLag lag = ReadModelLag.of(List.of(new RunResult.Commit("a", T0)), Map.of());
+        ReadModelLag lag = ReadModelLag.of(List.of(new RunResult.Commit("a", 1, T0)), Map.of());
 
         assertThat(lag.p50Ms()).isNull();
         assertThat(lag.projected()).isZero();

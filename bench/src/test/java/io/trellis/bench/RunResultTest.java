@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.trellis.chaincode.api.ErrorCode;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,16 @@ class RunResultTest {
 
         assertThat(run.conflictRate(8)).isEqualTo(8 / 110.0);
         assertThat(run.failed()).isEqualTo(3);
+    }
+
+    @Test
+    void transactions_per_block_count_the_distinct_blocks_they_landed_in() {
+        Instant now = Instant.now();
+        RunResult run = new RunResult(4, 0, 4, Map.of(), new Latencies(), Duration.ofSeconds(1), List.of(
+                new RunResult.Commit("a", 7, now), new RunResult.Commit("b", 7, now), new RunResult.Commit("c", 7, now),
+                new RunResult.Commit("d", 8, now)), 0);
+
+        assertThat(run.transactionsPerBlock()).isEqualTo(2.0);
     }
 
     @Test

@@ -31,7 +31,8 @@ class StackProcessesTest {
 
         CpuSample sample = new StackProcesses(proc, Map.of("postgres", 100, "peer-bank", 200), 300).sample();
 
-        assertThat(sample.ticks()).containsExactlyInAnyOrderEntriesOf(Map.of("postgres", 42L, "peer-bank", 7L, "bench", 11L));
+        assertThat(sample.ticks())
+                .containsExactlyInAnyOrderEntriesOf(Map.of("postgres", 42L, "peer-bank", 7L, "bench", 11L));
         assertThat(sample.residentKiB()).containsEntry("postgres", 2 * 256 * 4L);
         assertThat(sample.machine()).isEqualTo(new MachineStat(150, 1170));
     }
@@ -52,6 +53,7 @@ class StackProcessesTest {
         Files.writeString(run.resolve("orderer0.pid"), "1234\n");
         Files.writeString(run.resolve("fabric.origin"), "cache");
 
-        assertThat(StackProcesses.of(run).sample().ticks()).containsKeys("orderer0", "bench").doesNotContainKey("fabric");
+        assertThat(StackProcesses.of(run).sample().ticks())
+                .containsKeys("orderer0", "bench").doesNotContainKey("fabric");
     }
 }

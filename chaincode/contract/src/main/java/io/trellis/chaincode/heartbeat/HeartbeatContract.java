@@ -23,7 +23,8 @@ public final class HeartbeatContract {
 
     static Heartbeat beat(TxContext ctx, String argument) {
         Arguments.none(argument);
-        Heartbeat heartbeat = new Heartbeat(Ids.fromTx("HB", ctx.txId()), ctx.caller().mspId(), ctx.timestamp().toString());
+        String id = Ids.fromTx("HB", ctx.txId());
+        Heartbeat heartbeat = new Heartbeat(id, ctx.caller().mspId(), ctx.timestamp().toString());
         new HeartbeatRepository(ctx.state()).save(heartbeat);
         return heartbeat;
     }
