@@ -43,9 +43,12 @@ fabric_chaincode_package() {
   echo "$dir/trellis.tar.gz"
 }
 
+# The sequence committed on the channel; 0 before the first commit (querycommitted fails then).
 fabric_committed_sequence() {
-  peer_as "${PEER_ORGS[0]}" lifecycle chaincode querycommitted -C "$FABRIC_CHANNEL" -n "$FABRIC_CHAINCODE" -O json 2>/dev/null |
-    sed -n 's/.*"sequence":[[:space:]]*\([0-9]*\).*/\1/p' | head -n1
+  local answer
+  answer=$(peer_as "${PEER_ORGS[0]}" lifecycle chaincode querycommitted -C "$FABRIC_CHANNEL" -n "$FABRIC_CHAINCODE" \
+    -O json 2>/dev/null) || { echo 0; return 0; }
+  sed -n 's/.*"sequence":[[:space:]]*\([0-9]*\).*/\1/p' <<<"$answer" | head -n1
 }
 
 # fabric_chaincode_deploy SEQUENCE: install on every peer, approve for every org, commit; idempotent.
