@@ -1,6 +1,8 @@
 package io.trellis.chaincode;
 
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.hyperledger.fabric.shim.ChaincodeServer;
 import org.hyperledger.fabric.shim.NettyChaincodeServer;
 
@@ -10,6 +12,12 @@ import org.hyperledger.fabric.shim.NettyChaincodeServer;
  * Environment: {@code CORE_CHAINCODE_ID_NAME} (the package id) and what {@link ChaincodeServerSettings} reads.
  */
 public final class ChaincodeServerMain {
+    /**
+     * The shim logs every error response at SEVERE, and to the chaincode a refused business rule is an error
+     * response: the Router already logs those at INFO and real failures at SEVERE with their cause. Held here so
+     * the level is not lost with a collected logger.
+     */
+    private static final Logger SHIM_INVOCATIONS = Logger.getLogger("org.hyperledger.fabric.shim.impl.ChaincodeInvocationTask");
 
     private ChaincodeServerMain() {
     }
@@ -20,6 +28,7 @@ public final class ChaincodeServerMain {
         ChaincodeServerSettings settings = ChaincodeServerSettings.fromEnvironment(env);
         TrellisChaincode chaincode = new TrellisChaincode();
         chaincode.prepareToServe();
+        SHIM_INVOCATIONS.setLevel(Level.OFF);
         ChaincodeServer server = new NettyChaincodeServer(chaincode, settings.toProperties());
         // Blocks while the gRPC server runs; its threads keep the process alive until it is stopped.
         server.start();
