@@ -179,10 +179,14 @@ orderer_env() {
     ORDERER_OPERATIONS_LISTENADDRESS="$TRELLIS_BIND:$(orderer_ops_port "$i")" ORDERER_METRICS_PROVIDER=prometheus
 }
 
+# Peers log every gRPC call and every chaincode execution at INFO, four to five lines a transaction: that
+# cost 19 % of the minimal write's throughput on 2 cores (docs/performance.md). Blocks, gossip and errors stay.
+PEER_LOGGING_SPEC="info:endorser,comm.grpc.server=warning"
+
 peer_env() {
   local org=$1 dir port; dir=$(peer_dir "$org"); port=$(peer_port "$org")
   local data="$FABRIC_DIR/peers/$org"
-  echo FABRIC_CFG_PATH="$FABRIC_NET_CONFIG" FABRIC_LOGGING_SPEC="${FABRIC_LOGGING_SPEC:-INFO}" \
+  echo FABRIC_CFG_PATH="$FABRIC_NET_CONFIG" FABRIC_LOGGING_SPEC="${FABRIC_LOGGING_SPEC:-$PEER_LOGGING_SPEC}" \
     CORE_PEER_ID="$(peer_host "$org")" CORE_PEER_LOCALMSPID="$(org_msp "$org")" CORE_PEER_MSPCONFIGPATH="$dir/msp" \
     CORE_PEER_LISTENADDRESS="$TRELLIS_BIND:$port" CORE_PEER_ADDRESS="$TRELLIS_BIND:$port" \
     CORE_PEER_CHAINCODELISTENADDRESS="$TRELLIS_BIND:$(org_var "$org" CHAINCODE_PORT)" \
