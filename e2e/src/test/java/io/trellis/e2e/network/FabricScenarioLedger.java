@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import java.util.concurrent.atomic.AtomicReference;
 import org.hyperledger.fabric.shim.Chaincode.Response;
 
@@ -32,12 +33,11 @@ public final class FabricScenarioLedger implements ScenarioLedger {
     private final AtomicReference<Instant> clock = new AtomicReference<>(Instant.now());
     private final LedgerClient ledger;
     private final Map<String, FabricIdentity> parties = new ConcurrentHashMap<>();
-    private final List<String> committed = new CopyOnWriteArrayList<>();
-    private final Map<String, Instant> committedAt = new ConcurrentHashMap<>();
+    /** Every transaction this ledger committed, in commit order, with when this test saw it committed. */
+    private final List<Commit> committed = new CopyOnWriteArrayList<>();
     private final AtomicInteger retries = new AtomicInteger();
-    private volatile LastCommit last;
 
-    private record LastCommit(String transactionId, long block, FabricIdentity signer) {
+    private record Commit(String transactionId, long block, FabricIdentity signer, Instant seenAt) {
     }
 
     public FabricScenarioLedger(TestNetwork network) {
@@ -56,12 +56,12 @@ public final class FabricScenarioLedger implements ScenarioLedger {
 
     /** Every transaction this ledger committed, in the order they committed. */
     public List<String> committedTransactions() {
-        return List.copyOf(committed);
+        return committed.stream().map(Commit::transactionId).toList();
     }
 
     /** When this test saw each transaction committed (the client's commit status), by transaction id. */
     public Map<String, Instant> commitTimes() {
-        return Map.copyOf(committedAt);
+        return committed.stream().collect(Collectors.toMap(Commit::transactionId, Commit::seenAt));
     }
 
     /** Read conflicts the ledger client retried (new transactions); none of them reached the scenario. */
@@ -92,10 +92,10 @@ public final class FabricScenarioLedger implements ScenarioLedger {
 
     @Override
     public List<DomainEvent> lastEvents() {
-        LastCommit commit = last;
-        if (commit == null) {
+        if (committed.isEmpty()) {
             throw new IllegalStateException("nothing committed yet");
         }
+        Commit commit = committed.get(committed.size() - 1);
         return network.eventsOf(commit.transactionId(), commit.block(), commit.signer());
     }
 
@@ -109,9 +109,7 @@ public final class FabricScenarioLedger implements ScenarioLedger {
                 payload = ledger.evaluate(call, byte[].class);
             } else {
                 Committed<byte[]> committed = ledger.submit(call, byte[].class);
-                last = new LastCommit(committed.transactionId(), committed.blockNumber(), signer);
-                this.committed.add(committed.transactionId());
-                committedAt.put(committed.transactionId(), Instant.now());
+                this.committed.add(new Commit(committed.transactionId(), committed.blockNumber(), signer, Instant.now()));
                 retries.addAndGet(committed.attempts() - 1);
                 payload = committed.result();
             }

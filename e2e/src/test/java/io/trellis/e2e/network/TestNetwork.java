@@ -11,11 +11,10 @@ import io.trellis.ledger.LedgerClient;
 import io.trellis.ledger.PeerConnections;
 import io.trellis.ledger.PeerEndpoint;
 import io.trellis.ledger.RetryPolicy;
-import io.trellis.ledger.identity.OrganisationCa;
 import io.trellis.ledger.wiring.FabricConfig;
 import io.trellis.ledger.wiring.LedgerAssembly;
 import io.trellis.ledger.wiring.OperatorWallet;
-import java.time.Clock;
+import io.trellis.ledger.wiring.PartyIdentities;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -36,12 +35,14 @@ public final class TestNetwork {
     private final PeerConnections peers;
     private final GatewayContractSource contracts;
     private final OperatorWallet operators;
+    private final PartyIdentities identities;
 
     private TestNetwork() {
         config = LedgerAssembly.standaloneConfig();
         peers = LedgerAssembly.peers(config);
         contracts = LedgerAssembly.contracts(peers, config);
         operators = new OperatorWallet(config);
+        identities = new PartyIdentities(config);
     }
 
     public static synchronized TestNetwork shared() {
@@ -84,12 +85,9 @@ public final class TestNetwork {
         return operators.operatorOf(org);
     }
 
-    /** A new client identity for {@code partyId}, issued by {@code org}'s CA as the org's service would. */
+    /** The identity of {@code partyId}, issued by {@code org}'s CA and kept in its wallet, as scf-service does. */
     public FabricIdentity issueIdentity(String partyId, Org org) {
-        FabricConfig.Ca ca = config.cas().get(org.mspId());
-        FabricIdentity authority = FabricIdentity.fromPemFiles(org.mspId(), ca.certificate(), ca.privateKey());
-        return new OrganisationCa(org.mspId(), authority.certificate(), authority.privateKey(), Clock.systemUTC())
-                .issue(partyId);
+        return identities.issueOrReuse(partyId, org);
     }
 
     /** The domain events transaction {@code transactionId} of block {@code block} emitted, read back from a peer. */

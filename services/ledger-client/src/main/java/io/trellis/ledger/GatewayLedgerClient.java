@@ -116,21 +116,19 @@ public final class GatewayLedgerClient implements LedgerClient {
             return proposal(call).endorse();
         } catch (EndorseException e) {
             LedgerException failure = translate(e, call);
-            if (mayRetry && isTransientEndorsementFailure(e, failure)) {
+            Code code = e.getStatus().getCode();
+            boolean transientFailure = !(failure instanceof LedgerRejectedException)
+                    && (code == Code.ABORTED || code == Code.UNAVAILABLE);
+            if (transientFailure && mayRetry) {
                 LOG.debugf("tx=%s fn=%s endorsement %s, retrying as a new transaction", e.getTransactionId(),
-                        call.transaction(), e.getStatus().getCode());
+                        call.transaction(), code);
                 return null;
             }
-            if (isTransientEndorsementFailure(e, failure) && e.getStatus().getCode() == Code.ABORTED) {
-                throw new LedgerConflictException(call.transaction(), retries.maxAttempts());
-            }
-            throw failure;
+            // Peers that disagreed on every attempt: a conflict, like read conflicts on every attempt.
+            throw transientFailure && code == Code.ABORTED
+                    ? new LedgerConflictException(call.transaction(), retries.maxAttempts())
+                    : failure;
         }
-    }
-
-    private static boolean isTransientEndorsementFailure(EndorseException e, LedgerException failure) {
-        Code code = e.getStatus().getCode();
-        return !(failure instanceof LedgerRejectedException) && (code == Code.ABORTED || code == Code.UNAVAILABLE);
     }
 
     private static SubmittedTransaction send(Transaction transaction) {

@@ -33,6 +33,7 @@ import io.trellis.chaincode.api.voucher.VoucherStatus;
 import io.trellis.chaincode.api.voucher.VouchersByHolderQuery;
 import io.trellis.chaincode.api.voucher.VouchersByStatusQuery;
 import io.trellis.chaincode.testing.Callers;
+import io.trellis.chaincode.testing.ChaincodeHarness;
 import io.trellis.chaincode.testing.ScfWorld;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -68,14 +69,19 @@ class VoucherContractTest {
         assertThat(result.code()).isEqualTo(ErrorCode.ISSUANCE_LIMIT_EXCEEDED);
     }
 
+    /** CORE issues 100 fen to TIER1 naming {@code hint} as the start slot of its issuance limit. */
+    private ChaincodeHarness.Result issueWithSlotHint(String hint) {
+        IssueVoucherRequest request = new IssueVoucherRequest(TIER1, cny(100), MATURITY,
+                List.of(world.confirmedInvoice(TIER1, 100).id()));
+        return world.chain.submit(ScfWorld.as(CORE), TxName.ISSUE_VOUCHER, request,
+                Map.of(TxName.TRANSIENT_SLOT, hint.getBytes(StandardCharsets.US_ASCII)));
+    }
+
     @Test
     void an_issuance_starts_at_the_slot_its_client_chose_so_concurrent_clients_need_not_collide() {
         world.grantLine(BANK, 32_000);
-        IssueVoucherRequest request = new IssueVoucherRequest(TIER1, cny(100), MATURITY,
-                List.of(world.confirmedInvoice(TIER1, 100).id()));
 
-        Voucher voucher = world.chain.submit(ScfWorld.as(CORE), TxName.ISSUE_VOUCHER, request,
-                Map.of(TxName.TRANSIENT_SLOT, "37".getBytes(StandardCharsets.US_ASCII))).as(Voucher.class);
+        Voucher voucher = issueWithSlotHint("37").as(Voucher.class);
 
         // 32 slots of 1,000 fen each; hint 37 is slot 37 mod 32 = 5.
         assertThat(voucher.issuanceAllocation()).containsExactly(new SlotAmount(5, 100));
@@ -84,11 +90,8 @@ class VoucherContractTest {
     @Test
     void a_slot_hint_that_is_not_an_integer_is_an_invalid_argument() {
         world.grantLine(BANK, 32_000);
-        IssueVoucherRequest request = new IssueVoucherRequest(TIER1, cny(100), MATURITY,
-                List.of(world.confirmedInvoice(TIER1, 100).id()));
 
-        var result = world.chain.submit(ScfWorld.as(CORE), TxName.ISSUE_VOUCHER, request,
-                Map.of(TxName.TRANSIENT_SLOT, "five".getBytes(StandardCharsets.US_ASCII)));
+        var result = issueWithSlotHint("five");
 
         assertThat(result.code()).isEqualTo(ErrorCode.INVALID_ARGUMENT);
     }
