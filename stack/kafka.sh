@@ -9,7 +9,8 @@ KAFKA_CONFIG="$KAFKA_STATE/server.properties"
 KAFKA_CLUSTER_ID="VHJlbGxpcy1sb2NhbC0wMQ"
 : "${KAFKA_HEAP_OPTS:=-Xms256m -Xmx512m}"
 # topic:partitions, all with a single replica.
-KAFKA_TOPICS=(trellis.ledger.events:3 trellis.payments.in:3 trellis.payouts.out:3 trellis.payments.dlq:1)
+KAFKA_TOPICS=(trellis.ledger.events:3 trellis.payments.in:3 trellis.payouts.out:3 trellis.payouts.confirmed:3
+  trellis.payments.dlq:1)
 
 # kafka_tool MAIN_CLASS ARGS...: a short-lived Kafka command-line tool on a small, quick-starting JVM.
 kafka_tool() {

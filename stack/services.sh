@@ -3,8 +3,13 @@
 
 # name:port-variable[:fabric], in start order. Those marked fabric stream from the network and start only
 # when it is up (they would never become ready without it).
-TRELLIS_SERVICES=(scf-service:SCF_SERVICE_PORT ledger-events:LEDGER_EVENTS_PORT:fabric)
+TRELLIS_SERVICES=(scf-service:SCF_SERVICE_PORT ledger-events:LEDGER_EVENTS_PORT:fabric
+  settlement-service:SETTLEMENT_SERVICE_PORT:fabric)
 : "${SERVICE_HEAP_OPTS:=-Xms64m -Xmx256m}"
+# Local stacks only: the services' business clock is moved by the ISO-8601 duration in this file (absent = real
+# time), so tests reach maturity dates without waiting for them. Production deployments never set it.
+: "${TRELLIS_FABRIC_CLOCK_OFFSET_FILE:=$TRELLIS_DATA/clock-offset}"
+export TRELLIS_FABRIC_CLOCK_OFFSET_FILE
 
 service_jar() { echo "$TRELLIS_ROOT/services/$1/target/quarkus-app/quarkus-run.jar"; }
 service_port() { local spec=$1 var; var=${spec#*:}; var=${var%%:*}; echo "${!var}"; }
@@ -39,6 +44,10 @@ services_start() {
     name=${spec%%:*}
     if ! grep -qx "$spec" <<<"$runnable"; then log "services: $name waits for the Fabric network"; continue; fi
     port=$(service_port "$spec")
+    if is_running "$name" && [ "$(service_jar "$name")" -nt "$(pid_file "$name")" ]; then
+      log "services: $name was rebuilt since it started; restarting it"
+      stop_process "$name" 30
+    fi
     is_running "$name" && service_ready "$port" && continue
     log "services: starting $name on http://$TRELLIS_BIND:$port"
     # shellcheck disable=SC2086

@@ -11,6 +11,7 @@ import io.trellis.ledger.LedgerClient;
 import io.trellis.ledger.PeerConnections;
 import io.trellis.ledger.PeerEndpoint;
 import io.trellis.ledger.RetryPolicy;
+import io.trellis.ledger.clock.ClockedContractSource;
 import io.trellis.ledger.wiring.FabricConfig;
 import io.trellis.ledger.wiring.LedgerAssembly;
 import io.trellis.ledger.wiring.OperatorWallet;

@@ -25,6 +25,13 @@ public interface FabricConfig {
     @WithDefault("8")
     int maxAttempts();
 
+    /**
+     * Local test stacks only: a file holding an ISO-8601 duration by which this service's clock, and so the
+     * timestamp of its proposals, is moved (see {@link io.trellis.ledger.clock.OffsetFileClock}). Unset, the
+     * system clock stamps proposals untouched.
+     */
+    Optional<Path> clockOffsetFile();
+
     /** The CA of each organisation that hosts parties, per MSP id: it certifies the parties' own identities. */
     Map<String, Ca> cas();
 

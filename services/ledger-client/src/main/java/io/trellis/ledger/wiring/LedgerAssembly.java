@@ -1,5 +1,6 @@
 package io.trellis.ledger.wiring;
 
+import io.trellis.ledger.ContractSource;
 import io.trellis.ledger.GatewayContractSource;
 import io.trellis.ledger.GatewayLedgerClient;
 import io.trellis.ledger.GatewaySettings;
@@ -7,8 +8,11 @@ import io.trellis.ledger.LedgerClient;
 import io.trellis.ledger.PeerConnections;
 import io.trellis.ledger.PeerEndpoint;
 import io.trellis.ledger.RetryPolicy;
+import io.trellis.ledger.clock.ClockedContractSource;
+import io.trellis.ledger.clock.OffsetFileClock;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -45,7 +49,15 @@ public final class LedgerAssembly {
 
     public static LedgerClient client(GatewayContractSource contracts, FabricConfig config) {
         RetryPolicy defaults = RetryPolicy.DEFAULT;
-        return new GatewayLedgerClient(contracts,
+        ContractSource source = config.clockOffsetFile()
+                .<ContractSource>map(file -> new ClockedContractSource(contracts, new OffsetFileClock(file)::instant))
+                .orElse(contracts);
+        return new GatewayLedgerClient(source,
                 new RetryPolicy(config.maxAttempts(), defaults.baseBackoff(), defaults.maxBackoff()));
+    }
+
+    /** The clock this service's business decisions and proposals follow: the system's, or a test stack's shifted one. */
+    public static Clock clock(FabricConfig config) {
+        return config.clockOffsetFile().<Clock>map(OffsetFileClock::new).orElse(Clock.systemUTC());
     }
 }

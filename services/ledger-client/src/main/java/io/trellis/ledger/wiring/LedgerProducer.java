@@ -6,6 +6,8 @@ import io.trellis.ledger.PeerConnections;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.time.Clock;
 
 /** The ledger client as CDI beans; channels and gateways are closed with the application. */
 @ApplicationScoped
@@ -27,6 +29,12 @@ public class LedgerProducer {
     @ApplicationScoped
     LedgerClient ledgerClient(GatewayContractSource contracts, FabricConfig config) {
         return LedgerAssembly.client(contracts, config);
+    }
+
+    @Produces
+    @Singleton
+    Clock businessClock(FabricConfig config) {
+        return LedgerAssembly.clock(config);
     }
 
     void close(@Disposes GatewayContractSource contracts) {

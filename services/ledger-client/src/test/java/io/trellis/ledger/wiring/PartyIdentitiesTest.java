@@ -91,6 +91,11 @@ class PartyIdentitiesTest {
             public Wallet wallet() {
                 return wallet;
             }
+
+            @Override
+            public Optional<Path> clockOffsetFile() {
+                return Optional.empty();
+            }
         };
     }
 

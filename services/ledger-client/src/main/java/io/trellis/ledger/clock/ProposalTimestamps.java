@@ -1,4 +1,4 @@
-package io.trellis.e2e.network;
+package io.trellis.ledger.clock;
 
 import com.google.protobuf.ByteString;
 import com.google.protobuf.InvalidProtocolBufferException;

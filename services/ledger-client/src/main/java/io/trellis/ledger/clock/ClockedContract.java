@@ -1,4 +1,4 @@
-package io.trellis.e2e.network;
+package io.trellis.ledger.clock;
 
 import java.time.Instant;
 import java.util.Map;

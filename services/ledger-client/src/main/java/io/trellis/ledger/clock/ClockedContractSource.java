@@ -1,4 +1,4 @@
-package io.trellis.e2e.network;
+package io.trellis.ledger.clock;
 
 import io.trellis.ledger.ContractSource;
 import io.trellis.ledger.FabricIdentity;
@@ -13,11 +13,11 @@ import org.hyperledger.fabric.client.Contract;
  * maturity and payment dates without waiting for them. A peer that checks timestamps against its clock
  * refuses these proposals.
  */
-final class ClockedContractSource implements ContractSource {
+public final class ClockedContractSource implements ContractSource {
     private final GatewayContractSource gateways;
     private final Supplier<Instant> clock;
 
-    ClockedContractSource(GatewayContractSource gateways, Supplier<Instant> clock) {
+    public ClockedContractSource(GatewayContractSource gateways, Supplier<Instant> clock) {
         this.gateways = gateways;
         this.clock = clock;
     }
