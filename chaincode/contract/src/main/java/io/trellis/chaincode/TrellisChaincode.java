@@ -17,6 +17,7 @@ import io.trellis.chaincode.history.HistoryContract;
 import io.trellis.chaincode.invoice.InvoiceContract;
 import io.trellis.chaincode.voucher.VoucherContract;
 import io.trellis.chaincode.party.PartyContract;
+import io.trellis.chaincode.settlement.SettlementAccountContract;
 import io.trellis.chaincode.settlement.SettlementContract;
 import java.util.Properties;
 import org.hyperledger.fabric.metrics.Metrics;
@@ -42,6 +43,7 @@ public final class TrellisChaincode extends ChaincodeBase {
         VoucherContract.registerOn(router);
         FinancingContract.registerOn(router);
         SettlementContract.registerOn(router);
+        SettlementAccountContract.registerOn(router);
         HistoryContract.registerOn(router);
         HeartbeatContract.registerOn(router);
         PoolContract.registerOn(router);

@@ -19,6 +19,8 @@ public enum ErrorCode {
     FINANCING_NOT_FOUND(ErrorKind.NOT_FOUND),
     SETTLEMENT_NOT_FOUND(ErrorKind.NOT_FOUND),
     FINANCING_TERMS_NOT_FOUND(ErrorKind.NOT_FOUND),
+    /** The core enterprise has designated no settlement bank (or the reader may not see it). */
+    SETTLEMENT_ACCOUNT_NOT_FOUND(ErrorKind.NOT_FOUND),
     /**
      * The peer that evaluated cannot read the private data collection (it is not a member, or has not received
      * the data yet): evaluate on a peer of the collection. Not found here, which says nothing about elsewhere.
@@ -53,6 +55,8 @@ public enum ErrorCode {
     /** Settlement or an overdue mark before the maturity date allows it. */
     VOUCHER_NOT_MATURE(ErrorKind.RULE_BROKEN),
     INVALID_FINANCING_TERMS(ErrorKind.RULE_BROKEN),
+    /** A payment for a core enterprise that has designated no settlement bank: no bank may settle it yet. */
+    SETTLEMENT_ACCOUNT_NOT_DESIGNATED(ErrorKind.RULE_BROKEN),
 
     // ABS: pool eligibility
     ASSET_NOT_HELD_BY_ORIGINATOR(ErrorKind.FORBIDDEN),

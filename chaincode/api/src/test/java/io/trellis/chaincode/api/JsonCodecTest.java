@@ -9,6 +9,7 @@ import io.trellis.chaincode.api.event.PartyKycReviewed;
 import io.trellis.chaincode.api.event.PartyRegistered;
 import io.trellis.chaincode.api.event.PaymentApplied;
 import io.trellis.chaincode.api.event.PayoutInstructed;
+import io.trellis.chaincode.api.event.SettlementBankDesignated;
 import io.trellis.chaincode.api.party.KycStatus;
 import io.trellis.chaincode.api.party.Party;
 import io.trellis.chaincode.api.party.PartyIdentity;
@@ -55,7 +56,9 @@ class JsonCodecTest {
         EventBatch batch = new EventBatch(List.of(
                 new PaymentApplied("PAY-1", "913100000000000001", LocalDate.of(2026, 9, 1), Money.of(100_00, "CNY"),
                         Money.of(90_00, "CNY"), Money.of(10_00, "CNY")),
-                new PayoutInstructed("PAY-1", new Payout("CV1-01", "913100000000000011", null, Money.of(90_00, "CNY")))));
+                new PayoutInstructed("PAY-1", new Payout("PO0123456789ABCDEF0123-01", "CV1-01", "913100000000000011", null,
+                        Money.of(90_00, "CNY"))),
+                new SettlementBankDesignated("913100000000000001", "911100000000000021", "6222-0001", 1)));
 
         String json = JsonCodec.toJson(batch);
 

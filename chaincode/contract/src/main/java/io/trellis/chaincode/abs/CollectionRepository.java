@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Cash paid into pools under {@code abs-collection/<poolId>/<paymentId>}. Settlement only writes new keys, blind:
+ * Cash paid into pools under {@code abs-collection/<poolId>/<bankId>/<paymentId>}. Settlement only writes new keys, blind:
  * it reads nothing of the ABS, so settlements of different pool assets never conflict here. The range is read
  * only when a deal issues or a payment date runs (a settlement committing meanwhile makes that run retry).
  */
@@ -23,10 +23,10 @@ public final class CollectionRepository {
     }
 
     public void save(PoolCollection collection) {
-        collections.save(collection, collection.poolId(), collection.paymentId());
+        collections.save(collection, collection.poolId(), collection.bankId(), collection.paymentId());
     }
 
-    /** Collections no waterfall has distributed yet, by payment id. */
+    /** Collections no waterfall has distributed yet, by bank and payment id. */
     public List<PoolCollection> pending(String poolId) {
         return collections.list(poolId).stream().filter(c -> c.takenOn() == null).toList();
     }

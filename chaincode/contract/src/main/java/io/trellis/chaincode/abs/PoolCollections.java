@@ -21,21 +21,21 @@ public final class PoolCollections {
     }
 
     /** Records the pooled part of a payment's payouts; payouts to holders are left alone. */
-    public static void record(TxContext ctx, String paymentId, List<Payout> payouts) {
+    public static void record(TxContext ctx, String bankId, String paymentId, List<Payout> payouts) {
         CollectionRepository collections = new CollectionRepository(ctx.state());
-        for (PoolCollection collection : of(paymentId, payouts, ctx.businessDate())) {
+        for (PoolCollection collection : of(bankId, paymentId, payouts, ctx.businessDate())) {
             collections.save(collection);
             ctx.emit(new PoolCollectionRecorded(collection));
         }
     }
 
     /** One collection per pool paid, by pool id, with the vouchers in payment order. */
-    static List<PoolCollection> of(String paymentId, List<Payout> payouts, LocalDate collectedOn) {
+    static List<PoolCollection> of(String bankId, String paymentId, List<Payout> payouts, LocalDate collectedOn) {
         Map<String, List<Payout>> byPool = new TreeMap<>();
         payouts.stream().filter(p -> p.poolId() != null)
                 .forEach(p -> byPool.computeIfAbsent(p.poolId(), id -> new ArrayList<>()).add(p));
         List<PoolCollection> collections = new ArrayList<>();
-        byPool.forEach((poolId, paid) -> collections.add(new PoolCollection(poolId, paymentId,
+        byPool.forEach((poolId, paid) -> collections.add(new PoolCollection(poolId, bankId, paymentId,
                 paid.stream().map(Payout::amount).reduce(Money::plus).orElseThrow(),
                 paid.stream().map(Payout::voucherId).toList(), collectedOn, null)));
         return List.copyOf(collections);

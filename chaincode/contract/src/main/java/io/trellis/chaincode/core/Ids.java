@@ -15,7 +15,24 @@ public final class Ids {
 
     /** {@code prefix} and 20 upper-case hex characters of SHA-256 of the transaction id. */
     public static String fromTx(String prefix, String txId) {
-        return prefix + Hashes.sha256Hex(txId).substring(0, HASH_CHARS).toUpperCase(Locale.ROOT);
+        return hashed(prefix, txId);
+    }
+
+    /** {@code prefix} and 20 upper-case hex characters of SHA-256 of {@code text}. */
+    public static String hashed(String prefix, String text) {
+        return prefix + Hashes.sha256Hex(text).substring(0, HASH_CHARS).toUpperCase(Locale.ROOT);
+    }
+
+    /**
+     * The {@code index}-th payout (1-based) of a bank's payment: the bank is in the hash because payment ids are
+     * each bank's own, so two banks' payments never share a payout id. At least two digits, so the first 99 sort
+     * in payment order.
+     */
+    public static String payout(String bankId, String paymentId, int index) {
+        if (index < 1) {
+            throw new IllegalArgumentException("payout index starts at 1");
+        }
+        return hashed("PO", bankId + "|" + paymentId) + "-" + String.format(Locale.ROOT, "%02d", index);
     }
 
     /** The {@code index}-th child (1-based) of a voucher; two digits so that ids sort in creation order. */

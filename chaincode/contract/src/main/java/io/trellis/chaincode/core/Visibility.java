@@ -10,6 +10,7 @@ import io.trellis.chaincode.api.invoice.Invoice;
 import io.trellis.chaincode.api.party.Party;
 import io.trellis.chaincode.api.party.PartyRole;
 import io.trellis.chaincode.api.settlement.Payout;
+import io.trellis.chaincode.api.settlement.SettlementAccount;
 import io.trellis.chaincode.api.settlement.SettlementOutcome;
 import io.trellis.chaincode.api.voucher.Voucher;
 import java.util.EnumSet;
@@ -117,9 +118,17 @@ public final class Visibility {
 
     // --- Settlement
 
-    /** The obligor (and auditors) see a payment whole; a payee sees it with only its own payouts. */
+    /** A core's settlement bank and account: the core and that bank. */
+    public static boolean settlementAccount(Viewer viewer, SettlementAccount account) {
+        return viewer.seesAll() || viewer.speaksFor(account.obligorId()) || viewer.speaksFor(account.bankId());
+    }
+
+    /**
+     * The obligor, the bank that posted it (and auditors) see a payment whole; a payee sees it with only its own
+     * payouts.
+     */
     public static Sight settlementSight(Viewer viewer, SettlementOutcome outcome) {
-        if (viewer.seesAll() || viewer.speaksFor(outcome.notice().obligorId())) {
+        if (viewer.seesAll() || viewer.speaksFor(outcome.notice().obligorId()) || viewer.speaksFor(outcome.bankId())) {
             return Sight.WHOLE;
         }
         return outcome.payouts().stream().anyMatch(p -> viewer.speaksFor(p.holderId())) ? Sight.PART : Sight.NONE;
@@ -131,8 +140,7 @@ public final class Visibility {
             case WHOLE -> Optional.of(outcome);
             case PART -> {
                 List<Payout> own = outcome.payouts().stream().filter(p -> viewer.speaksFor(p.holderId())).toList();
-                yield Optional.of(new SettlementOutcome(outcome.notice(), outcome.applied(), outcome.unapplied(), own,
-                        outcome.settledTxId(), outcome.replayed()));
+                yield Optional.of(outcome.withPayouts(own));
             }
             case NONE -> Optional.empty();
         };

@@ -15,6 +15,7 @@ import io.trellis.chaincode.financing.FinancingRepository;
 import io.trellis.chaincode.invoice.InvoiceRepository;
 import io.trellis.chaincode.party.ActingParty;
 import io.trellis.chaincode.party.PartyRepository;
+import io.trellis.chaincode.settlement.SettlementAccountRepository;
 import io.trellis.chaincode.settlement.SettlementRepository;
 import io.trellis.chaincode.voucher.VoucherRepository;
 import java.util.List;
@@ -36,7 +37,8 @@ public final class HistoryContract {
             Map.entry("voucher-pledge", 1),
             Map.entry("financing", 1),
             Map.entry("disbursement", 1),
-            Map.entry("settlement", 1),
+            Map.entry("settlement", 2),
+            Map.entry("settlement-account", 1),
             Map.entry("abs-pool", 1),
             Map.entry("abs-deal", 1));
 
@@ -88,9 +90,11 @@ public final class HistoryContract {
             case "financing" -> seesFinancing(ctx, viewer, key.get(0));
             case "disbursement" -> new FinancingRepository(ctx.state()).findDisbursement(key.get(0))
                     .filter(disbursement -> seesFinancing(ctx, viewer, disbursement.financingId())).isPresent();
-            case "settlement" -> new SettlementRepository(ctx.state()).find(key.get(0))
+            case "settlement" -> new SettlementRepository(ctx.state()).find(key.get(0), key.get(1))
                     .filter(outcome -> Visibility.settlementSight(viewer, outcome) == Visibility.Sight.WHOLE)
                     .isPresent();
+            case "settlement-account" -> new SettlementAccountRepository(ctx.state()).find(key.get(0))
+                    .filter(account -> Visibility.settlementAccount(viewer, account)).isPresent();
             case "abs-pool", "abs-deal" -> new PoolRepository(ctx.state()).find(key.get(0))
                     .filter(pool -> Visibility.dealSight(viewer, pool,
                             new DealRepository(ctx.state()).get(pool.id()).status()) == Visibility.Sight.WHOLE)

@@ -8,9 +8,11 @@ import io.trellis.chaincode.api.event.PayoutInstructed;
 import io.trellis.chaincode.api.event.VoucherPaid;
 import io.trellis.chaincode.api.financing.Financing;
 import io.trellis.chaincode.api.invoice.Invoice;
+import io.trellis.chaincode.api.party.Party;
 import io.trellis.chaincode.api.party.PartyRole;
 import io.trellis.chaincode.api.settlement.PaymentNotice;
 import io.trellis.chaincode.api.settlement.SettlementOutcome;
+import io.trellis.chaincode.api.settlement.SettlementQuery;
 import io.trellis.chaincode.api.voucher.Pledge;
 import io.trellis.chaincode.api.voucher.VoucherStatus;
 import io.trellis.chaincode.core.Arguments;
@@ -24,6 +26,8 @@ import io.trellis.chaincode.financing.FinancingRules;
 import io.trellis.chaincode.invoice.InvoiceRepository;
 import io.trellis.chaincode.invoice.InvoiceRules;
 import io.trellis.chaincode.party.ActingParty;
+import io.trellis.chaincode.party.PartyRules;
+import io.trellis.chaincode.settlement.SettlementRules.Scope;
 import io.trellis.chaincode.settlement.SettlementRules.Settlement;
 import io.trellis.chaincode.settlement.SettlementRules.VoucherPayment;
 import io.trellis.chaincode.voucher.VoucherRepository;
@@ -34,8 +38,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Settlement: the paying bank submits an obligor's payment; the due vouchers of that maturity are paid in
- * order, each holder gets a payout instruction, and the limits the vouchers held are given back.
+ * Settlement: the obligor's designated bank submits its payment; the due vouchers in the payment's scope are paid,
+ * each holder gets a payout instruction, and the limits the vouchers held are given back.
  */
 public final class SettlementContract {
 
@@ -47,23 +51,31 @@ public final class SettlementContract {
                 .register(TxName.GET_SETTLEMENT, SettlementContract::get);
     }
 
-    /** Idempotent on the payment id: a replay returns the stored outcome marked {@code replayed} and writes nothing. */
+    /**
+     * Only the obligor's designated bank may post; idempotent per bank and payment id: a replay returns the stored
+     * outcome marked {@code replayed} and writes nothing (even after the obligor designated another bank).
+     */
     static SettlementOutcome settle(TxContext ctx, String argument) {
         PaymentNotice notice = Arguments.decode(argument, PaymentNotice.class);
-        ActingParty.withRole(ctx, PartyRole.FINANCIER);
+        Party bank = ActingParty.withRole(ctx, PartyRole.FINANCIER);
         SettlementRules.validate(notice);
         SettlementRepository settlements = new SettlementRepository(ctx.state());
-        Optional<SettlementOutcome> seen = settlements.find(notice.paymentId());
+        Optional<SettlementOutcome> seen = settlements.find(bank.id(), notice.paymentId());
         if (seen.isPresent()) {
             SettlementRules.requireSamePayment(seen.get(), notice);
             return seen.get().asReplay();
         }
-        SettlementRules.requireMatured(notice, ctx.businessDate());
+        SettlementAccountRules.requireDesignatedBank(
+                new SettlementAccountRepository(ctx.state()).find(notice.obligorId()), notice.obligorId(), bank.id());
         VoucherRepository vouchers = new VoucherRepository(ctx.state());
-        Settlement settlement = SettlementRules.apply(notice, vouchers.due(notice.obligorId(), notice.maturityDate()),
-                ctx.txId());
+        Scope scope = notice.voucherId() == null
+                ? SettlementRules.scope(notice)
+                : SettlementRules.scope(notice, vouchers.get(notice.voucherId()));
+        SettlementRules.requireMatured(scope, ctx.businessDate());
+        Settlement settlement = SettlementRules.apply(notice, bank.id(), scope,
+                vouchers.due(notice.obligorId(), scope.maturityDate()), ctx.txId());
         SettlementOutcome outcome = settlement.outcome();
-        ctx.emit(new PaymentApplied(notice.paymentId(), notice.obligorId(), notice.maturityDate(), notice.amount(),
+        ctx.emit(new PaymentApplied(notice.paymentId(), notice.obligorId(), scope.maturityDate(), notice.amount(),
                 outcome.applied(), outcome.unapplied()));
         for (VoucherPayment payment : settlement.payments()) {
             vouchers.update(payment.before(), payment.after());
@@ -72,7 +84,7 @@ public final class SettlementContract {
             ctx.emit(new PayoutInstructed(notice.paymentId(), payment.payout()));
             expireOpenFinancing(ctx, payment);
         }
-        PoolCollections.record(ctx, notice.paymentId(), outcome.payouts());
+        PoolCollections.record(ctx, bank.id(), notice.paymentId(), outcome.payouts());
         releaseLimits(ctx, notice, settlement.payments());
         settlePledges(ctx, vouchers, settlement.payments());
         settlements.save(outcome);
@@ -80,10 +92,11 @@ public final class SettlementContract {
     }
 
     static SettlementOutcome get(TxContext ctx, String argument) {
-        String paymentId = Arguments.text(argument);
+        SettlementQuery query = Arguments.decode(argument, SettlementQuery.class);
         Viewer viewer = ActingParty.viewer(ctx);
-        FinancingRules.requirePaymentId(paymentId);
-        SettlementOutcome outcome = new SettlementRepository(ctx.state()).get(paymentId,
+        PartyRules.requirePartyId(query.bankId());
+        FinancingRules.requirePaymentId(query.paymentId());
+        SettlementOutcome outcome = new SettlementRepository(ctx.state()).get(query.bankId(), query.paymentId(),
                 found -> Visibility.settlementSight(viewer, found).any());
         return Visibility.settlement(viewer, outcome).orElseThrow();
     }

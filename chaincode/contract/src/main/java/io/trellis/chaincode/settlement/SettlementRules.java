@@ -11,6 +11,7 @@ import io.trellis.chaincode.api.voucher.Pledge;
 import io.trellis.chaincode.api.voucher.Voucher;
 import io.trellis.chaincode.api.voucher.VoucherStatus;
 import io.trellis.chaincode.core.ChaincodeException;
+import io.trellis.chaincode.core.Ids;
 import io.trellis.chaincode.financing.FinancingRules;
 import io.trellis.chaincode.limit.SlottedCounter;
 import io.trellis.chaincode.party.PartyRules;
@@ -21,9 +22,10 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * How one payment pays an obligor's due vouchers (清分): pure. Vouchers are paid in order of maturity, then
- * voucher id; each in full while the money lasts, the last one possibly in part (it stays unsettled with its
- * outstanding amount reduced). Whatever is paid gives back the same share of the voucher's issuance-limit
+ * How one payment pays an obligor's due vouchers (清分): pure. The vouchers in the payment's scope (one maturity,
+ * or one root voucher's tree) are paid in order of maturity, then voucher id; each in full while the money lasts,
+ * the last one possibly in part (it stays unsettled with its outstanding amount reduced). A POOLED voucher's
+ * payout carries its pool, so the money goes to the pool. Whatever is paid gives back the same share of the voucher's issuance-limit
  * and credit-line slots, so release always mirrors use exactly.
  */
 public final class SettlementRules {
@@ -49,11 +51,25 @@ public final class SettlementRules {
     public record Settlement(List<VoucherPayment> payments, SettlementOutcome outcome) {
     }
 
+    /**
+     * Which due vouchers a payment pays: all of the obligor's of one maturity, or only one root voucher's tree.
+     *
+     * @param rootId the root voucher whose tree is paid, or null for every due voucher of the maturity
+     */
+    public record Scope(LocalDate maturityDate, String rootId) {
+
+        public boolean includes(Voucher voucher) {
+            return rootId == null || rootId.equals(voucher.rootId());
+        }
+    }
+
     public static void validate(PaymentNotice notice) {
         FinancingRules.requirePaymentId(notice.paymentId());
         PartyRules.requirePartyId(notice.obligorId());
-        if (notice.maturityDate() == null) {
-            throw ChaincodeException.invalid("maturityDate is required");
+        if (notice.voucherId() != null) {
+            VoucherRules.requireVoucherId(notice.voucherId());
+        } else if (notice.maturityDate() == null) {
+            throw ChaincodeException.invalid("maturityDate is required unless voucherId names a root voucher");
         }
         if (notice.amount() == null || !notice.amount().isPositive()) {
             throw ChaincodeException.invalid("amount must be a positive amount");
@@ -68,37 +84,80 @@ public final class SettlementRules {
         }
     }
 
-    public static void requireMatured(PaymentNotice notice, LocalDate today) {
-        if (today.isBefore(notice.maturityDate())) {
+    /** The scope of a notice without a voucher id: every due voucher of its maturity. */
+    public static Scope scope(PaymentNotice notice) {
+        return new Scope(notice.maturityDate(), null);
+    }
+
+    /**
+     * The scope of a notice naming {@code root}: that tree, at the root's maturity. A child voucher, another
+     * obligor's voucher or a maturity that disagrees with the root's is the client's mistake.
+     */
+    public static Scope scope(PaymentNotice notice, Voucher root) {
+        if (!root.id().equals(root.rootId())) {
+            throw ChaincodeException.invalid("voucher " + root.id() + " is not a root voucher; a payment names the root"
+                    + " of the tree it pays");
+        }
+        if (!root.obligorId().equals(notice.obligorId())) {
+            throw ChaincodeException.invalid("voucher " + root.id() + " is not owed by " + notice.obligorId());
+        }
+        if (notice.maturityDate() != null && !notice.maturityDate().equals(root.maturityDate())) {
+            throw ChaincodeException.invalid("maturityDate " + notice.maturityDate() + " disagrees with voucher "
+                    + root.id() + ", which matures on " + root.maturityDate());
+        }
+        return new Scope(root.maturityDate(), root.id());
+    }
+
+    public static void requireMatured(Scope scope, LocalDate today) {
+        if (today.isBefore(scope.maturityDate())) {
             throw new ChaincodeException(ErrorCode.VOUCHER_NOT_MATURE,
-                    "vouchers maturing on " + notice.maturityDate() + " cannot be settled before then");
+                    "vouchers maturing on " + scope.maturityDate() + " cannot be settled before then");
         }
     }
 
-    public static Settlement apply(PaymentNotice notice, List<Voucher> due, String txId) {
+    /**
+     * Applies {@code bankId}'s payment to the {@code due} vouchers in {@code scope}. Payout ids number the vouchers
+     * paid in payment order, so a replay or a read model derives the same ids.
+     */
+    public static Settlement apply(PaymentNotice notice, String bankId, Scope scope, List<Voucher> due, String txId) {
+        String currency = notice.amount().currency();
         List<Voucher> ordered = due.stream()
                 .filter(v -> VoucherStatus.PAYABLE.contains(v.status()))
+                .filter(scope::includes)
                 .sorted(Comparator.comparing(Voucher::maturityDate).thenComparing(Voucher::id))
                 .toList();
-        String currency = notice.amount().currency();
-        long remaining = notice.amount().minor();
-        List<VoucherPayment> payments = new ArrayList<>();
         for (Voucher voucher : ordered) {
-            if (remaining == 0) {
-                break;
-            }
             if (!voucher.outstanding().currency().equals(currency)) {
                 throw new ChaincodeException(ErrorCode.CURRENCY_MISMATCH,
                         "voucher " + voucher.id() + " is in " + voucher.outstanding().currency() + ", the payment in " + currency);
             }
+        }
+        List<Long> shares = shares(notice.amount().minor(), ordered);
+        List<VoucherPayment> payments = new ArrayList<>();
+        long applied = 0;
+        for (int i = 0; i < ordered.size(); i++) {
+            long paid = shares.get(i);
+            if (paid > 0) {
+                payments.add(pay(ordered.get(i), paid, Ids.payout(bankId, notice.paymentId(), payments.size() + 1)));
+                applied = Math.addExact(applied, paid);
+            }
+        }
+        List<Payout> payouts = payments.stream().map(VoucherPayment::payout).toList();
+        Money unapplied = Money.of(Math.subtractExact(notice.amount().minor(), applied), currency);
+        return new Settlement(payments, new SettlementOutcome(notice, bankId, Money.of(applied, currency), unapplied,
+                payouts, txId, false));
+    }
+
+    /** What each voucher is paid, in order: in full while the money lasts, the last one possibly in part. */
+    static List<Long> shares(long amount, List<Voucher> ordered) {
+        long remaining = amount;
+        List<Long> shares = new ArrayList<>();
+        for (Voucher voucher : ordered) {
             long paid = Math.min(remaining, voucher.outstanding().minor());
-            payments.add(pay(voucher, paid));
+            shares.add(paid);
             remaining -= paid;
         }
-        Money applied = notice.amount().minus(Money.of(remaining, currency));
-        List<Payout> payouts = payments.stream().map(VoucherPayment::payout).toList();
-        return new Settlement(payments,
-                new SettlementOutcome(notice, applied, Money.of(remaining, currency), payouts, txId, false));
+        return shares;
     }
 
     /** A tree's pledge after a payment of {@code paid}; its invoices are settled once it reaches zero. */
@@ -110,7 +169,7 @@ public final class SettlementRules {
         return new Pledge(pledge.rootVoucherId(), pledge.invoiceIds(), left);
     }
 
-    private static VoucherPayment pay(Voucher voucher, long paid) {
+    private static VoucherPayment pay(Voucher voucher, long paid, String payoutId) {
         long left = voucher.outstanding().minor() - paid;
         VoucherStatus status = left == 0 ? VoucherStatus.SETTLED : voucher.status();
         if (left == 0) {
@@ -127,11 +186,7 @@ public final class SettlementRules {
         Money paidMoney = Money.of(paid, voucher.outstanding().currency());
         Voucher after = voucher.withHoldings(status, Money.of(left, voucher.outstanding().currency()), issuance.get(1),
                 lineKept);
-        return new VoucherPayment(voucher, after, paidMoney, issuance.get(0), lineReleased, payoutOf(voucher, paidMoney));
-    }
-
-    /** The current holder is paid; a POOLED voucher's money goes to its pool (the ABS feature sets poolId). */
-    private static Payout payoutOf(Voucher voucher, Money paid) {
-        return new Payout(voucher.id(), voucher.holderId(), voucher.poolId(), paid);
+        return new VoucherPayment(voucher, after, paidMoney, issuance.get(0), lineReleased,
+                new Payout(payoutId, voucher.id(), voucher.holderId(), voucher.poolId(), paidMoney));
     }
 }

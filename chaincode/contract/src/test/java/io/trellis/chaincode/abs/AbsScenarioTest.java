@@ -85,7 +85,7 @@ public class AbsScenarioTest {
     private void settle(String obligor, LocalDate maturity, int vouchers) {
         world.at(maturity);
         world.submit(BANK, TxName.SETTLE_PAYMENT, new PaymentNotice("PAY-" + obligor + "-" + maturity, obligor,
-                maturity, cny(vouchers * VOUCHER))).as(Object.class);
+                maturity, cny(vouchers * VOUCHER), null)).as(Object.class);
     }
 
     private Distribution run(String poolId, LocalDate date, String report) {

@@ -169,7 +169,7 @@ class DealContractTest {
         world.scf.chain.ledger().setClock(AT_MATURITY);
         for (String obligor : new String[] {CORE, CORE2, CORE3}) {
             world.submit(BANK, TxName.SETTLE_PAYMENT, new PaymentNotice("PAY-" + obligor, obligor, MATURITY,
-                    cny(10_000_000))).as(Object.class);
+                    cny(10_000_000), null)).as(Object.class);
         }
 
         // 2026-10-01 (92 days): senior interest 151,233 + arrears 149,589 = 300,822; mezzanine 63,014 + 62,329 =

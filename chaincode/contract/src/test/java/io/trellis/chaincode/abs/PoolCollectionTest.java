@@ -9,6 +9,7 @@ import static io.trellis.chaincode.testing.ScfWorld.MATURITY;
 import static io.trellis.chaincode.testing.ScfWorld.SECURITIES;
 import static io.trellis.chaincode.testing.ScfWorld.TIER1;
 import static io.trellis.chaincode.testing.ScfWorld.cny;
+import static io.trellis.chaincode.testing.ScfWorld.payout;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.trellis.chaincode.api.JsonCodec;
@@ -17,7 +18,6 @@ import io.trellis.chaincode.api.abs.Pool;
 import io.trellis.chaincode.api.abs.PoolCollection;
 import io.trellis.chaincode.api.event.PoolCollectionRecorded;
 import io.trellis.chaincode.api.settlement.PaymentNotice;
-import io.trellis.chaincode.api.settlement.Payout;
 import io.trellis.chaincode.api.settlement.SettlementOutcome;
 import io.trellis.chaincode.api.voucher.Voucher;
 import io.trellis.chaincode.api.voucher.VoucherStatus;
@@ -34,7 +34,7 @@ class PoolCollectionTest {
     private final AbsWorld world = new AbsWorld();
 
     private SettlementOutcome pay(String paymentId, String obligorId, long fen) {
-        return world.submit(BANK, TxName.SETTLE_PAYMENT, new PaymentNotice(paymentId, obligorId, MATURITY, cny(fen)))
+        return world.submit(BANK, TxName.SETTLE_PAYMENT, new PaymentNotice(paymentId, obligorId, MATURITY, cny(fen), null))
                 .as(SettlementOutcome.class);
     }
 
@@ -58,10 +58,12 @@ class PoolCollectionTest {
         // CORE pays both of its vouchers of that maturity in one payment: 100,000.00 + 50,000.00.
         SettlementOutcome outcome = pay("PAY-CORE", CORE, 15_000_000);
 
+        // Payouts are numbered in payment order, which is voucher id order.
+        int pooledFirst = pooledA.id().compareTo(unpooled.id()) < 0 ? 1 : 2;
         assertThat(outcome.payouts()).containsExactlyInAnyOrder(
-                new Payout(pooledA.id(), SECURITIES, pool.id(), cny(10_000_000)),
-                new Payout(unpooled.id(), TIER1, null, cny(5_000_000)));
-        PoolCollection collected = new PoolCollection(pool.id(), "PAY-CORE", cny(10_000_000),
+                payout(BANK, "PAY-CORE", pooledFirst, pooledA.id(), SECURITIES, pool.id(), 10_000_000),
+                payout(BANK, "PAY-CORE", 3 - pooledFirst, unpooled.id(), TIER1, null, 5_000_000));
+        PoolCollection collected = new PoolCollection(pool.id(), BANK, "PAY-CORE", cny(10_000_000),
                 List.of(pooledA.id()), MATURITY, null);
         assertThat(collections(pool.id())).containsExactly(Map.entry("PAY-CORE", collected));
         assertThat(world.scf.lastEvents()).contains(new PoolCollectionRecorded(collected));

@@ -202,7 +202,9 @@ class PoolContractTest {
     @Test
     void once_subscription_opens_the_pool_is_frozen() {
         String poolId = world.openDeal();
-        Voucher pooled = world.voucherNow(world.deal(poolId).assets().get(0).voucherId());
+        // voucherNow reads as CORE, which sees only what it owes.
+        Voucher pooled = world.voucherNow(world.deal(poolId).assets().stream()
+                .filter(entry -> entry.obligorId().equals(CORE)).findFirst().orElseThrow().voucherId());
 
         assertThat(world.add(poolId, active(CORE)).code()).isEqualTo(ErrorCode.DEAL_STRUCTURE_FROZEN);
         assertThat(world.remove(poolId, pooled).code()).isEqualTo(ErrorCode.DEAL_STRUCTURE_FROZEN);

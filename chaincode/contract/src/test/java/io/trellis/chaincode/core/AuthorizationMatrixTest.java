@@ -27,6 +27,7 @@ import io.trellis.chaincode.api.invoice.InvoiceDecision;
 import io.trellis.chaincode.api.invoice.RegisterInvoiceRequest;
 import io.trellis.chaincode.api.party.PartyRole;
 import io.trellis.chaincode.api.settlement.PaymentNotice;
+import io.trellis.chaincode.api.settlement.SettlementAccountRequest;
 import io.trellis.chaincode.api.voucher.IssueVoucherRequest;
 import io.trellis.chaincode.api.voucher.SplitVoucherRequest;
 import io.trellis.chaincode.api.voucher.TransferVoucherRequest;
@@ -105,9 +106,11 @@ class AuthorizationMatrixTest {
                     w.approve(BANK, financing.id(), new TermsOffer(450, TODAY)).as(Object.class);
                     return new Call(new DisbursementNotice(financing.id(), "DISB-1"));
                 }),
+                new Case(TxName.DESIGNATE_SETTLEMENT_BANK, core, w -> new Call(new SettlementAccountRequest(BANK, "6222-0001"))),
                 new Case(TxName.SETTLE_PAYMENT, financier, w -> {
                     active(w);
-                    return new Call(new PaymentNotice("PAY-1", CORE, MATURITY, cny(100)), Map.of(), AT_MATURITY);
+                    w.designateBank(BANK);
+                    return new Call(new PaymentNotice("PAY-1", CORE, MATURITY, cny(100), null), Map.of(), AT_MATURITY);
                 }),
                 new Case(TxName.MARK_VOUCHER_OVERDUE, supplier, w -> new Call(new VoucherDecision(active(w), null),
                         Map.of(), AT_MATURITY.plusSeconds(86_400))));

@@ -37,7 +37,9 @@ import io.trellis.chaincode.api.party.Party;
 import io.trellis.chaincode.api.party.PartyRole;
 import io.trellis.chaincode.api.settlement.PaymentNotice;
 import io.trellis.chaincode.api.settlement.Payout;
+import io.trellis.chaincode.api.settlement.SettlementAccount;
 import io.trellis.chaincode.api.settlement.SettlementOutcome;
+import io.trellis.chaincode.api.settlement.SettlementQuery;
 import io.trellis.chaincode.api.voucher.TransferVoucherRequest;
 import io.trellis.chaincode.api.voucher.Voucher;
 import io.trellis.chaincode.api.voucher.VoucherLineage;
@@ -90,8 +92,8 @@ class VisibilityMatrixTest {
 
     /**
      * CORE owes v1 (held by TIER1) and v2c (transferred by TIER1 to TIER2, which asked BANK to finance it; approved),
-     * both settled by PAY-1: 100.00 to TIER1, 200.00 to TIER2. CORE2 owes w, held by TIER1. BANK and BANK2 each
-     * granted CORE a line.
+     * both settled by PAY-1, posted by BANK (CORE's settlement bank): 100.00 to TIER1, 200.00 to TIER2. CORE2 owes w,
+     * held by TIER1. BANK and BANK2 each granted CORE a line.
      */
     static final class Ledger {
         final ScfWorld world = new ScfWorld();
@@ -115,8 +117,9 @@ class VisibilityMatrixTest {
             financing = world.applied(TIER2, v2c.id(), BANK);
             world.approve(BANK, financing.id(), new TermsOffer(450, TODAY)).as(Financing.class);
             w = world.active(CORE2, TIER1, 50, MATURITY);
+            world.designateBank(BANK);
             world.at(AT_MATURITY);
-            world.submit(BANK, TxName.SETTLE_PAYMENT, new PaymentNotice(payment, CORE, MATURITY, cny(300)))
+            world.submit(BANK, TxName.SETTLE_PAYMENT, new PaymentNotice(payment, CORE, MATURITY, cny(300), null))
                     .as(SettlementOutcome.class);
         }
 
@@ -221,19 +224,28 @@ class VisibilityMatrixTest {
                 ErrorCode.FINANCING_NOT_FOUND, x -> "no financing " + l.financing.id(),
                 (reader, r) -> assertThat(r.as(FinancingTerms.class).rateBps()).isEqualTo(450),
                 cells(Outcome.NOT_FOUND, of(TIER2, BANK), of(AUDITOR, PLATFORM_OP, BANK_OP))));
-        queries.add(new Query("GetSettlement PAY-1", TxName.GET_SETTLEMENT, x -> l.payment,
-                ErrorCode.SETTLEMENT_NOT_FOUND, x -> "no payment " + l.payment + " was applied",
+        queries.add(new Query("GetSettlement PAY-1 of BANK", TxName.GET_SETTLEMENT,
+                x -> new SettlementQuery(BANK, l.payment), ErrorCode.SETTLEMENT_NOT_FOUND,
+                x -> "no payment " + l.payment + " was applied by " + BANK,
                 (reader, r) -> assertThat(r.as(SettlementOutcome.class).payouts()).extracting(Payout::holderId)
                         .containsExactlyElementsOf(payeesSeenBy(reader)),
-                cells(Outcome.NOT_FOUND, of(CORE, AUDITOR, PLATFORM_OP, TIER1, TIER2), of())));
+                cells(Outcome.NOT_FOUND, of(CORE, AUDITOR, PLATFORM_OP, TIER1, TIER2, BANK, BANK_OP), of())));
+        queries.add(new Query("GetSettlementAccount of CORE", TxName.GET_SETTLEMENT_ACCOUNT, x -> CORE,
+                ErrorCode.SETTLEMENT_ACCOUNT_NOT_FOUND, x -> "core enterprise " + CORE + " has designated no settlement bank",
+                (reader, r) -> assertThat(r.as(SettlementAccount.class).bankId()).isEqualTo(BANK),
+                cells(Outcome.NOT_FOUND, of(CORE, BANK, AUDITOR, PLATFORM_OP, BANK_OP), of())));
         queries.add(new Query("GetHistory voucher held by TIER1", TxName.GET_HISTORY,
                 x -> new HistoryRequest("voucher", List.of(l.v1.id())), null, null,
                 (reader, r) -> assertThat(r.as(CHANGES)).hasSize(3),
                 cells(Outcome.NOT_FOUND, of(TIER1, CORE, AUDITOR, PLATFORM_OP), of())));
         queries.add(new Query("GetHistory settlement PAY-1 (whole readers only)", TxName.GET_HISTORY,
-                x -> new HistoryRequest("settlement", List.of(l.payment)), null, null,
+                x -> new HistoryRequest("settlement", List.of(BANK, l.payment)), null, null,
                 (reader, r) -> assertThat(r.as(CHANGES)).hasSize(1),
-                cells(Outcome.NOT_FOUND, of(CORE, AUDITOR, PLATFORM_OP), of())));
+                cells(Outcome.NOT_FOUND, of(CORE, AUDITOR, PLATFORM_OP, BANK, BANK_OP), of())));
+        queries.add(new Query("GetHistory settlement-account CORE", TxName.GET_HISTORY,
+                x -> new HistoryRequest("settlement-account", List.of(CORE)), null, null,
+                (reader, r) -> assertThat(r.as(CHANGES)).hasSize(1),
+                cells(Outcome.NOT_FOUND, of(CORE, AUDITOR, PLATFORM_OP, BANK, BANK_OP), of())));
         queries.add(new Query("GetHistory credit-line-slot BANK/CORE", TxName.GET_HISTORY,
                 x -> new HistoryRequest("credit-line-slot", List.of(BANK, CORE, "00")), null, null,
                 (reader, r) -> assertThat(r.as(CHANGES)).isNotEmpty(),

@@ -24,6 +24,8 @@ class VisibilityTest {
     private static final String SUPPLIER = "91310000MA1K000002";
     private static final String BANK = "91110000MA1K000004";
     private static final String AUDITOR = "91310000MA1K000008";
+    /** The bank that posted PAYMENT: not hosted in HOSTS, so no operator speaks for it. */
+    private static final String POSTING_BANK = "91110000MA1K000009";
     private static final Map<String, Org> HOSTS = Map.of(CORE, Org.PLATFORM, SUPPLIER, Org.PLATFORM, BANK, Org.BANK);
 
     private static Viewer party(String id, PartyRole role) {
@@ -36,10 +38,10 @@ class VisibilityTest {
     }
 
     private static final SettlementOutcome PAYMENT = new SettlementOutcome(
-            new PaymentNotice("PAY-1", CORE, LocalDate.of(2026, 9, 1), Money.of(1_000, "CNY")),
+            new PaymentNotice("PAY-1", CORE, LocalDate.of(2026, 9, 1), Money.of(1_000, "CNY"), null), POSTING_BANK,
             Money.of(1_000, "CNY"), Money.of(0, "CNY"),
-            List.of(new Payout("CV1-01", SUPPLIER, null, Money.of(600, "CNY")),
-                    new Payout("CV1-02", BANK, null, Money.of(400, "CNY"))),
+            List.of(new Payout("PO1-01", "CV1-01", SUPPLIER, null, Money.of(600, "CNY")),
+                    new Payout("PO1-02", "CV1-02", BANK, null, Money.of(400, "CNY"))),
             "tx1", false);
 
     @Test
@@ -72,6 +74,11 @@ class VisibilityTest {
         assertThat(Visibility.settlement(operator(Org.SECURITIES), PAYMENT)).isEmpty();
         assertThat(Visibility.settlementSight(party(SUPPLIER, PartyRole.SUPPLIER), PAYMENT))
                 .isEqualTo(Visibility.Sight.PART);
+    }
+
+    @Test
+    void the_bank_that_posted_a_payment_sees_it_whole() {
+        assertThat(Visibility.settlement(party(POSTING_BANK, PartyRole.FINANCIER), PAYMENT)).contains(PAYMENT);
     }
 
     @Test

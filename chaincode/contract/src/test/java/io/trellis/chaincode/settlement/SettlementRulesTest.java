@@ -21,15 +21,27 @@ import io.trellis.chaincode.api.voucher.Pledge;
 import io.trellis.chaincode.api.voucher.Voucher;
 import io.trellis.chaincode.api.voucher.VoucherStatus;
 import io.trellis.chaincode.core.ChaincodeException;
+import io.trellis.chaincode.core.Ids;
 import io.trellis.chaincode.settlement.SettlementRules.Settlement;
 import io.trellis.chaincode.settlement.SettlementRules.VoucherPayment;
+import io.trellis.chaincode.testing.Rejections;
+import io.trellis.chaincode.testing.ScfWorld;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SettlementRulesTest {
 
     private static PaymentNotice payment(long fen) {
-        return new PaymentNotice("PAY-1", CORE, MATURITY, cny(fen));
+        return new PaymentNotice("PAY-1", CORE, MATURITY, cny(fen), null);
+    }
+
+    private static Settlement apply(PaymentNotice notice, List<Voucher> due) {
+        return SettlementRules.apply(notice, BANK, SettlementRules.scope(notice), due, "tx9");
+    }
+
+    /** The {@code n}-th payout of BANK's PAY-1. */
+    private static Payout payout(int n, String voucherId, String holderId, String poolId, long fen) {
+        return new Payout(Ids.payout(BANK, "PAY-1", n), voucherId, holderId, poolId, cny(fen));
     }
 
     @Test
@@ -41,12 +53,12 @@ class SettlementRulesTest {
                 voucher("CV1-02-01-01", TIER3, VoucherStatus.ACTIVE, 350_000_00L, 4),
                 financed(voucher("CV1-03", TIER2, VoucherStatus.ACTIVE, 250_000_00L, 2), BANK, 9));
 
-        Settlement settlement = SettlementRules.apply(payment(1_000_000_00L), due, "tx9");
+        Settlement settlement = apply(payment(1_000_000_00L), due);
 
         assertThat(settlement.outcome().payouts()).containsExactly(
-                new Payout("CV1-01", TIER1, null, cny(400_000_00L)),
-                new Payout("CV1-02-01-01", TIER3, null, cny(350_000_00L)),
-                new Payout("CV1-03", BANK, null, cny(250_000_00L)));
+                payout(1, "CV1-01", TIER1, null, 400_000_00L),
+                payout(2, "CV1-02-01-01", TIER3, null, 350_000_00L),
+                payout(3, "CV1-03", BANK, null, 250_000_00L));
         assertThat(settlement.outcome().applied()).isEqualTo(cny(1_000_000_00L));
         assertThat(settlement.outcome().unapplied()).isEqualTo(cny(0));
         assertThat(settlement.payments()).allSatisfy(p -> {
@@ -66,7 +78,7 @@ class SettlementRulesTest {
                         List.of(new SlotAmount(4, 100_00L), new SlotAmount(5, 200_00L))),
                 voucher("CV1-01", TIER1, VoucherStatus.ACTIVE, 500_00L, 2));
 
-        Settlement settlement = SettlementRules.apply(payment(650_00L), due, "tx9");
+        Settlement settlement = apply(payment(650_00L), due);
 
         assertThat(settlement.payments()).extracting(p -> p.before().id()).containsExactly("CV1-01", "CV1-02");
         VoucherPayment partial = settlement.payments().get(1);
@@ -76,8 +88,8 @@ class SettlementRulesTest {
         assertThat(partial.issuanceReleased()).containsExactly(new SlotAmount(4, 100_00L), new SlotAmount(5, 50_00L));
         assertThat(partial.after().issuanceAllocation()).containsExactly(new SlotAmount(5, 150_00L));
         assertThat(settlement.outcome().payouts()).containsExactly(
-                new Payout("CV1-01", TIER1, null, cny(500_00L)),
-                new Payout("CV1-02", TIER2, null, cny(150_00L)));
+                payout(1, "CV1-01", TIER1, null, 500_00L),
+                payout(2, "CV1-02", TIER2, null, 150_00L));
         assertThat(settlement.outcome().unapplied()).isEqualTo(cny(0));
     }
 
@@ -85,7 +97,7 @@ class SettlementRulesTest {
     void a_partly_paid_financed_voucher_keeps_the_unpaid_part_of_its_credit_line() {
         Voucher financedVoucher = financed(voucher("CV1", TIER1, VoucherStatus.ACTIVE, 1_000, 1), BANK, 2);
 
-        VoucherPayment payment = SettlementRules.apply(payment(600), List.of(financedVoucher), "tx9").payments().get(0);
+        VoucherPayment payment = apply(payment(600), List.of(financedVoucher)).payments().get(0);
 
         assertThat(payment.lineReleased()).containsExactly(new SlotAmount(2, 600));
         assertThat(payment.after().lineUse().allocation()).containsExactly(new SlotAmount(2, 400));
@@ -100,7 +112,7 @@ class SettlementRulesTest {
                 MATURITY.minusDays(1), 1, VoucherStatus.ACTIVE, List.of(), List.of(), List.of(new SlotAmount(0, 100)),
                 null, null, null, "t", 1);
 
-        Settlement settlement = SettlementRules.apply(payment(1_000), List.of(spent, later, earlier), "tx9");
+        Settlement settlement = apply(payment(1_000), List.of(spent, later, earlier));
 
         assertThat(settlement.outcome().payouts()).extracting(Payout::voucherId).containsExactly("CV9", "CV1");
         assertThat(settlement.outcome().applied()).isEqualTo(cny(200));
@@ -112,20 +124,71 @@ class SettlementRulesTest {
         Voucher pooled = new Voucher("CV1", "CV1", null, CORE, TIER1, cny(100), cny(100), MATURITY.minusDays(90), MATURITY,
                 1, VoucherStatus.POOLED, List.of(), List.of(), List.of(new SlotAmount(0, 100)), null, null, "POOL-7", "t", 1);
 
-        assertThat(SettlementRules.apply(payment(100), List.of(pooled), "tx9").outcome().payouts())
-                .containsExactly(new Payout("CV1", TIER1, "POOL-7", cny(100)));
+        assertThat(apply(payment(100), List.of(pooled)).outcome().payouts())
+                .containsExactly(payout(1, "CV1", TIER1, "POOL-7", 100));
     }
 
     @Test
     void a_payment_in_another_currency_is_refused() {
-        PaymentNotice usd = new PaymentNotice("PAY-1", CORE, MATURITY, Money.of(100, "USD"));
+        PaymentNotice usd = new PaymentNotice("PAY-1", CORE, MATURITY, Money.of(100, "USD"), null);
 
         try {
-            SettlementRules.apply(usd, List.of(voucher("CV1", TIER1, VoucherStatus.ACTIVE, 100, 1)), "tx9");
+            apply(usd, List.of(voucher("CV1", TIER1, VoucherStatus.ACTIVE, 100, 1)));
             throw new AssertionError("expected a currency mismatch");
         } catch (ChaincodeException e) {
             assertThat(e.code()).isEqualTo(ErrorCode.CURRENCY_MISMATCH);
         }
+    }
+
+    @Test
+    void a_payment_naming_a_root_voucher_pays_only_that_tree_at_the_roots_maturity() {
+        Voucher root = voucher("CV1", TIER1, VoucherStatus.SPLIT, 300, 1);
+        List<Voucher> due = List.of(voucher("CV1-01", TIER1, VoucherStatus.ACTIVE, 100, 2),
+                voucher("CV2", TIER2, VoucherStatus.ACTIVE, 500, 1),
+                voucher("CV1-02", TIER2, VoucherStatus.ACTIVE, 200, 2));
+        PaymentNotice notice = new PaymentNotice("PAY-1", CORE, null, cny(1_000), "CV1");
+
+        SettlementRules.Scope scope = SettlementRules.scope(notice, root);
+        Settlement settlement = SettlementRules.apply(notice, BANK, scope, due, "tx9");
+
+        assertThat(scope).isEqualTo(new SettlementRules.Scope(MATURITY, "CV1"));
+        assertThat(settlement.outcome().payouts()).containsExactly(
+                payout(1, "CV1-01", TIER1, null, 100), payout(2, "CV1-02", TIER2, null, 200));
+        assertThat(settlement.outcome().unapplied()).isEqualTo(cny(700));
+    }
+
+    @Test
+    void a_payment_may_name_only_a_root_voucher_of_its_obligor_at_its_own_maturity() {
+        Voucher root = voucher("CV1", TIER1, VoucherStatus.ACTIVE, 100, 1);
+        Voucher child = voucher("CV1-01", TIER1, VoucherStatus.ACTIVE, 100, 2);
+
+        assertThat(Rejections.codeOf(() -> SettlementRules.scope(
+                new PaymentNotice("PAY-1", CORE, null, cny(100), "CV1-01"), child))).isEqualTo(ErrorCode.INVALID_ARGUMENT);
+        assertThat(Rejections.codeOf(() -> SettlementRules.scope(
+                new PaymentNotice("PAY-1", TIER2, null, cny(100), "CV1"), root))).isEqualTo(ErrorCode.INVALID_ARGUMENT);
+        assertThat(Rejections.codeOf(() -> SettlementRules.scope(
+                new PaymentNotice("PAY-1", CORE, MATURITY.plusDays(1), cny(100), "CV1"), root)))
+                .isEqualTo(ErrorCode.INVALID_ARGUMENT);
+        assertThat(SettlementRules.scope(new PaymentNotice("PAY-1", CORE, MATURITY, cny(100), "CV1"), root).rootId())
+                .isEqualTo("CV1");
+    }
+
+    @Test
+    void a_notice_without_a_voucher_needs_a_maturity_date() {
+        assertThat(Rejections.codeOf(() -> SettlementRules.validate(new PaymentNotice("PAY-1", CORE, null, cny(1), null))))
+                .isEqualTo(ErrorCode.INVALID_ARGUMENT);
+        assertThat(Rejections.codeOf(() -> SettlementRules.validate(new PaymentNotice("PAY-1", CORE, null, cny(1), "CV1"))))
+                .isEqualTo(ErrorCode.INVALID_ARGUMENT); // not a voucher id's shape
+    }
+
+    @Test
+    void payout_ids_are_derived_from_bank_and_payment_so_two_banks_never_share_one() {
+        String first = Ids.payout(BANK, "PAY-1", 1);
+
+        assertThat(first).matches("PO[0-9A-F]{20}-01");
+        assertThat(first).isEqualTo("PO" + ScfWorld.hash(BANK + "|PAY-1").substring(0, 20).toUpperCase() + "-01");
+        assertThat(Ids.payout(ScfWorld.BANK2, "PAY-1", 1)).isNotEqualTo(first);
+        assertThat(Ids.payout(BANK, "PAY-1", 12)).endsWith("-12");
     }
 
     @Test

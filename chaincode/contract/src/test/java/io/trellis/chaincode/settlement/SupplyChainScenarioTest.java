@@ -8,6 +8,7 @@ import static io.trellis.chaincode.testing.ScfWorld.TIER1;
 import static io.trellis.chaincode.testing.ScfWorld.TIER2;
 import static io.trellis.chaincode.testing.ScfWorld.TODAY;
 import static io.trellis.chaincode.testing.ScfWorld.cny;
+import static io.trellis.chaincode.testing.ScfWorld.payout;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -25,7 +26,6 @@ import io.trellis.chaincode.api.financing.TermsOffer;
 import io.trellis.chaincode.api.invoice.Invoice;
 import io.trellis.chaincode.api.invoice.InvoiceStatus;
 import io.trellis.chaincode.api.settlement.PaymentNotice;
-import io.trellis.chaincode.api.settlement.Payout;
 import io.trellis.chaincode.api.settlement.SettlementOutcome;
 import io.trellis.chaincode.api.voucher.SplitVoucherRequest;
 import io.trellis.chaincode.api.voucher.TransferVoucherRequest;
@@ -54,6 +54,7 @@ public class SupplyChainScenarioTest {
     @Test
     public void one_payment_at_maturity_pays_every_holder_of_a_split_transferred_and_financed_voucher_exactly() {
         world.grantLine(BANK, 2_000_000_00L);
+        world.designateBank(BANK);
         Voucher root = world.active(TIER1, 1_000_000_00L);
 
         List<Voucher> parts = world.submit(TIER1, TxName.SPLIT_VOUCHER, new SplitVoucherRequest(root.id(),
@@ -80,13 +81,14 @@ public class SupplyChainScenarioTest {
         assertThat(line().used()).isEqualTo(cny(300_000_00L));
 
         world.at(AT_MATURITY);
+        String paymentId = ScenarioIds.scoped("PAY-20260901-0001");
         SettlementOutcome outcome = world.submit(BANK, TxName.SETTLE_PAYMENT,
-                new PaymentNotice(ScenarioIds.scoped("PAY-20260901-0001"), CORE, MATURITY, cny(1_000_000_00L))).as(SettlementOutcome.class);
+                new PaymentNotice(paymentId, CORE, MATURITY, cny(1_000_000_00L), null)).as(SettlementOutcome.class);
 
         assertThat(outcome.payouts()).containsExactly(
-                new Payout(root.id() + "-01", TIER1, null, cny(500_000_00L)),
-                new Payout(root.id() + "-02-01", BANK, null, cny(300_000_00L)),
-                new Payout(root.id() + "-03", TIER1, null, cny(200_000_00L)));
+                payout(BANK, paymentId, 1, root.id() + "-01", TIER1, null, 500_000_00L),
+                payout(BANK, paymentId, 2, root.id() + "-02-01", BANK, null, 300_000_00L),
+                payout(BANK, paymentId, 3, root.id() + "-03", TIER1, null, 200_000_00L));
         assertThat(outcome.applied()).isEqualTo(cny(1_000_000_00L));
         assertThat(outcome.unapplied()).isEqualTo(cny(0));
         assertThat(outcome.replayed()).isFalse();

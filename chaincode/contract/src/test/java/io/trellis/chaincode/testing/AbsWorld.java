@@ -42,7 +42,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The SCF world plus what an ABS needs: three obligors with credit lines, four investors, a servicer and a rating
+ * The SCF world plus what an ABS needs: three obligors with credit lines (BANK is each one's settlement bank), four investors, a servicer and a rating
  * agency, and shortcuts that take a deal to each stage of its life. The manager is SECURITIES, the originator TIER1.
  */
 public final class AbsWorld {
@@ -72,6 +72,7 @@ public final class AbsWorld {
         scf.register(RATER, PartyRole.SERVICE_PROVIDER, Org.SECURITIES);
         for (String core : List.of(CORE, CORE2, CORE3)) {
             scf.grantLine(BANK, core, 10_000_000_00L);
+            scf.designateBank(core, BANK);
         }
     }
 

@@ -17,11 +17,14 @@ import io.trellis.chaincode.api.party.KycStatus;
 import io.trellis.chaincode.api.party.PartyRole;
 import io.trellis.chaincode.api.party.RegisterPartyRequest;
 import io.trellis.chaincode.api.party.ReviewKycRequest;
+import io.trellis.chaincode.api.settlement.Payout;
+import io.trellis.chaincode.api.settlement.SettlementAccountRequest;
 import io.trellis.chaincode.api.voucher.IssueVoucherRequest;
 import io.trellis.chaincode.api.voucher.Voucher;
 import io.trellis.chaincode.api.voucher.VoucherDecision;
 import io.trellis.chaincode.core.Caller;
 import io.trellis.chaincode.core.Hashes;
+import io.trellis.chaincode.core.Ids;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -118,6 +121,27 @@ public final class ScfWorld {
 
     public void grantLine(String bankId, String coreId, long fen) {
         submit(bankId, TxName.GRANT_CREDIT_LINE, new GrantCreditLineRequest(coreId, cny(fen))).as(Object.class);
+    }
+
+    /** CORE names {@code bankId} its settlement bank: only that bank may then post CORE's payments. */
+    public void designateBank(String bankId) {
+        designateBank(CORE, bankId);
+    }
+
+    public void designateBank(String coreId, String bankId) {
+        submit(coreId, TxName.DESIGNATE_SETTLEMENT_BANK, new SettlementAccountRequest(bankId, accountOf(coreId)))
+                .as(Object.class);
+    }
+
+    /** The account number the world's cores designate: any id gives a valid one. */
+    public static String accountOf(String coreId) {
+        return "ACC-" + hash(coreId).substring(0, 12);
+    }
+
+    /** The {@code n}-th payout (1-based) of {@code bankId}'s payment {@code paymentId}. */
+    public static Payout payout(String bankId, String paymentId, int n, String voucherId, String holderId, String poolId,
+            long fen) {
+        return new Payout(Ids.payout(bankId, paymentId, n), voucherId, holderId, poolId, cny(fen));
     }
 
     public Invoice registeredInvoice(String sellerId, long fen) {

@@ -14,9 +14,9 @@ class SettlementVisibilityTest {
     private static final String SUPPLIER1 = "91310000MA1K000002";
     private static final String BANK = "91310000MA1K000004";
     private static final PayoutView TO_SUPPLIER =
-            PayoutView.of("PAY-1", new Payout("CV0000000000000000000A-01", SUPPLIER1, null, Money.of(600, "CNY")));
+            PayoutView.of("PAY-1", new Payout("PO1-01", "CV0000000000000000000A-01", SUPPLIER1, null, Money.of(600, "CNY")));
     private static final PayoutView TO_BANK =
-            PayoutView.of("PAY-1", new Payout("CV0000000000000000000A-02", BANK, null, Money.of(400, "CNY")));
+            PayoutView.of("PAY-1", new Payout("PO1-02", "CV0000000000000000000A-02", BANK, null, Money.of(400, "CNY")));
 
     private static SettlementView payment() {
         SettlementView view = new SettlementView();

@@ -9,6 +9,7 @@ import java.util.List;
  * never write the same key.
  *
  * @param poolId      the pool paid
+ * @param bankId      the bank that posted the payment (payment ids are each bank's own)
  * @param paymentId   the settled payment
  * @param amount      paid to the pool by this payment
  * @param voucherIds  the pooled vouchers it paid, in payment order
@@ -18,6 +19,7 @@ import java.util.List;
  */
 public record PoolCollection(
         String poolId,
+        String bankId,
         String paymentId,
         Money amount,
         List<String> voucherIds,
@@ -29,6 +31,6 @@ public record PoolCollection(
     }
 
     public PoolCollection taken(LocalDate date) {
-        return new PoolCollection(poolId, paymentId, amount, voucherIds, collectedOn, date);
+        return new PoolCollection(poolId, bankId, paymentId, amount, voucherIds, collectedOn, date);
     }
 }

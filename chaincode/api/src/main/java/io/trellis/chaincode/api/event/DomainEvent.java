@@ -29,6 +29,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = FinancingStatusChanged.class, name = "FinancingStatusChanged"),
     @JsonSubTypes.Type(value = PaymentApplied.class, name = "PaymentApplied"),
     @JsonSubTypes.Type(value = PayoutInstructed.class, name = "PayoutInstructed"),
+    @JsonSubTypes.Type(value = SettlementBankDesignated.class, name = "SettlementBankDesignated"),
     @JsonSubTypes.Type(value = PoolCreated.class, name = "PoolCreated"),
     @JsonSubTypes.Type(value = PoolAssetAdded.class, name = "PoolAssetAdded"),
     @JsonSubTypes.Type(value = PoolAssetRemoved.class, name = "PoolAssetRemoved"),
@@ -48,7 +49,7 @@ public sealed interface DomainEvent permits
         IssuanceLimitChanged, CreditLineUsed, CreditLineReleased, IssuanceLimitUsed,
         IssuanceLimitReleased, InvoiceRegistered, InvoiceStatusChanged, VoucherIssued,
         VoucherStatusChanged, VoucherSplit, VoucherTransferred, VoucherPaid,
-        FinancingApplied, FinancingStatusChanged, PaymentApplied, PayoutInstructed,
+        FinancingApplied, FinancingStatusChanged, PaymentApplied, PayoutInstructed, SettlementBankDesignated,
         PoolCreated, PoolAssetAdded, PoolAssetRemoved, AttestationRecorded, TrancheRated, DealStructured,
         DealStatusChanged, SubscriptionPlaced, DealAllocated, HoldingsIssued, PoolCollectionRecorded,
         ServicerReportRecorded, InvestorPayoutInstructed {

@@ -8,8 +8,10 @@ import java.time.LocalDate;
  *
  * @param paymentId    the bank's unique payment reference; a replay of it changes nothing
  * @param obligorId    the paying core enterprise
- * @param maturityDate the maturity the payment is for
+ * @param maturityDate the maturity the payment is for; may be null when {@code voucherId} names it
  * @param amount       the amount paid
+ * @param voucherId    optional: a root voucher of the obligor; the payment then pays only that tree
  */
-public record PaymentNotice(String paymentId, String obligorId, LocalDate maturityDate, Money amount) {
+public record PaymentNotice(String paymentId, String obligorId, LocalDate maturityDate, Money amount,
+        String voucherId) {
 }
