@@ -2,26 +2,69 @@ package io.trellis.scf.creditline;
 
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
+import io.trellis.chaincode.api.TxName;
+import io.trellis.chaincode.api.creditline.CreditLine;
+import io.trellis.chaincode.api.creditline.GrantCreditLineRequest;
+import io.trellis.scf.desk.Desk;
+import io.trellis.scf.desk.DeskApi;
+import io.trellis.scf.desk.Submission;
+import io.trellis.scf.idempotency.Idempotency;
 import io.trellis.scf.paging.Filter;
 import io.trellis.scf.paging.PageParams;
 import io.trellis.scf.paging.Paged;
 import io.trellis.scf.security.TokenCaller;
+import io.trellis.scf.security.Viewer;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Credit lines from the read model, narrowed to what the caller may see (see {@link CreditLineVisibility}). */
+/**
+ * Credit lines: writes signed by the calling financier on the ledger; reads from the read model, narrowed to what
+ * the caller may see (see {@link CreditLineVisibility}).
+ */
 @Path("/credit-lines")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
 public class CreditLineResource {
     private final TokenCaller caller;
+    private final Desk desk;
 
-    CreditLineResource(TokenCaller caller) {
+    CreditLineResource(TokenCaller caller, Desk desk) {
         this.caller = caller;
+        this.desk = desk;
+    }
+
+    @POST
+    @RolesAllowed(Viewer.FINANCIER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Tag(name = DeskApi.TAG)
+    @Operation(summary = "Grant a core enterprise a credit line (the calling financier)")
+    @APIResponse(responseCode = "201", description = "Committed: the credit line in a receipt")
+    @APIResponse(responseCode = "404", description = "PARTY_NOT_FOUND (obligor)")
+    @APIResponse(responseCode = "409", description = "CREDIT_LINE_ALREADY_GRANTED")
+    @APIResponse(responseCode = "422", description = "COUNTERPARTY_NOT_ELIGIBLE, CURRENCY_MISMATCH")
+    public Response grant(@HeaderParam(Idempotency.HEADER) String key,
+                          @RequestBody(content = @Content(schema = @Schema(implementation = GrantCreditLineBody.class),
+                                  examples = @ExampleObject(name = "line", value = """
+                                          {"obligorId":"91310000MA1K000001","limit":{"amount":"50000000.00",\
+                                          "currency":"CNY"}}"""))) String body) {
+        return desk.submit(key, body, GrantCreditLineBody.class, b -> Submission.creation(TxName.GRANT_CREDIT_LINE,
+                new GrantCreditLineRequest(b.obligorId(), b.limit().toMoney()), CreditLine.class));
     }
 
     /** Lines in id order (financier, then obligor). */

@@ -2,6 +2,7 @@ package io.trellis.scf.problem;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.trellis.chaincode.api.ErrorCode;
+import io.trellis.chaincode.api.ErrorKind;
 import java.util.Locale;
 
 /**
@@ -24,13 +25,22 @@ public record Problem(String type, String title, int status, String detail, Stri
     }
 
     public static Problem of(ErrorCode code, String detail, String transactionId) {
-        String name = code.name().toLowerCase(Locale.ROOT).replace('_', '-');
-        return new Problem("https://trellis.io/problems/" + name, title(code), code.kind().httpStatus(), detail,
-                code.name(), transactionId);
+        return of(code.name(), code.kind(), detail, transactionId);
     }
 
-    private static String title(ErrorCode code) {
-        String words = code.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    public static Problem of(ServiceCode code, String detail) {
+        return of(code.name(), code.kind(), detail, null);
+    }
+
+    /** The one place a code's kind becomes an HTTP status. */
+    private static Problem of(String code, ErrorKind kind, String detail, String transactionId) {
+        String name = code.toLowerCase(Locale.ROOT).replace('_', '-');
+        return new Problem("https://trellis.io/problems/" + name, title(code), kind.httpStatus(), detail, code,
+                transactionId);
+    }
+
+    private static String title(String code) {
+        String words = code.toLowerCase(Locale.ROOT).replace('_', ' ');
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 }

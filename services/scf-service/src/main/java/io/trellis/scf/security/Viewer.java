@@ -17,6 +17,8 @@ public record Viewer(String partyId, Set<String> roles) {
     public static final String AUDITOR = "auditor";
     public static final String CORE_ENTERPRISE = "core_enterprise";
     public static final String FINANCIER = "financier";
+    public static final String SUPPLIER = "supplier";
+    public static final String SECURITIES_FIRM = "securities_firm";
 
     public Viewer {
         roles = Set.copyOf(roles);

@@ -1,0 +1,54 @@
+package io.trellis.scf.settlement;
+
+import io.trellis.chaincode.api.TxName;
+import io.trellis.chaincode.api.settlement.SettlementAccount;
+import io.trellis.chaincode.api.settlement.SettlementAccountRequest;
+import io.trellis.scf.desk.Desk;
+import io.trellis.scf.desk.DeskApi;
+import io.trellis.scf.desk.Submission;
+import io.trellis.scf.idempotency.Idempotency;
+import io.trellis.scf.security.Viewer;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The calling core enterprise's settlement bank: the only bank whose payment notices settle its vouchers. */
+@Path("/settlement-account")
+@Produces(MediaType.APPLICATION_JSON)
+public class SettlementAccountResource {
+    private final Desk desk;
+
+    SettlementAccountResource(Desk desk) {
+        this.desk = desk;
+    }
+
+    @POST
+    @RolesAllowed(Viewer.CORE_ENTERPRISE)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Tag(name = DeskApi.TAG)
+    @Operation(summary = "Designate (or re-designate) the calling core enterprise's settlement bank and account")
+    @APIResponse(responseCode = "200", description = "Committed: the settlement account (version 1 at first) in a receipt")
+    @APIResponse(responseCode = "404", description = "PARTY_NOT_FOUND (bank)")
+    @APIResponse(responseCode = "422", description = "COUNTERPARTY_NOT_ELIGIBLE (not a KYC-approved financier)")
+    public Response designate(@HeaderParam(Idempotency.HEADER) String key,
+                              @RequestBody(content = @Content(schema = @Schema(implementation = SettlementAccountBody.class),
+                                      examples = @ExampleObject(name = "account", value = """
+                                              {"bankId":"91310000MA1K000004","accountNumber":"6222-0210-0100-1234"}\
+                                              """))) String body) {
+        return desk.submit(key, body, SettlementAccountBody.class, b -> Submission.change(
+                TxName.DESIGNATE_SETTLEMENT_BANK, new SettlementAccountRequest(b.bankId(), b.accountNumber()),
+                SettlementAccount.class));
+    }
+}
