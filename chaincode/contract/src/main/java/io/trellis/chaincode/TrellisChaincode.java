@@ -17,6 +17,7 @@ import io.trellis.chaincode.history.HistoryContract;
 import io.trellis.chaincode.invoice.InvoiceContract;
 import io.trellis.chaincode.voucher.VoucherContract;
 import io.trellis.chaincode.party.PartyContract;
+import io.trellis.chaincode.settlement.PayoutContract;
 import io.trellis.chaincode.settlement.SettlementAccountContract;
 import io.trellis.chaincode.settlement.SettlementContract;
 import java.util.Properties;
@@ -44,6 +45,7 @@ public final class TrellisChaincode extends ChaincodeBase {
         FinancingContract.registerOn(router);
         SettlementContract.registerOn(router);
         SettlementAccountContract.registerOn(router);
+        PayoutContract.registerOn(router);
         HistoryContract.registerOn(router);
         HeartbeatContract.registerOn(router);
         PoolContract.registerOn(router);

@@ -21,6 +21,8 @@ public enum ErrorCode {
     FINANCING_TERMS_NOT_FOUND(ErrorKind.NOT_FOUND),
     /** The core enterprise has designated no settlement bank (or the reader may not see it). */
     SETTLEMENT_ACCOUNT_NOT_FOUND(ErrorKind.NOT_FOUND),
+    /** The payment named has no payout with that id. */
+    PAYOUT_NOT_FOUND(ErrorKind.NOT_FOUND),
     /**
      * The peer that evaluated cannot read the private data collection (it is not a member, or has not received
      * the data yet): evaluate on a peer of the collection. Not found here, which says nothing about elsewhere.
@@ -39,6 +41,8 @@ public enum ErrorCode {
     FINANCING_STATE_CONFLICT(ErrorKind.CONFLICT),
     /** A payment id already used for a different payment. */
     PAYMENT_ID_REUSED(ErrorKind.CONFLICT),
+    /** The payout was already confirmed with another bank reference. */
+    PAYOUT_ALREADY_CONFIRMED(ErrorKind.CONFLICT),
 
     ROLE_NOT_HOSTED_BY_ORG(ErrorKind.RULE_BROKEN),
     COUNTERPARTY_NOT_ELIGIBLE(ErrorKind.RULE_BROKEN),

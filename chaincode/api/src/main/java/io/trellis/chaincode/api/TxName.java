@@ -45,6 +45,7 @@ public final class TxName {
     public static final String GET_SETTLEMENT = "GetSettlement";
     public static final String DESIGNATE_SETTLEMENT_BANK = "DesignateSettlementBank";
     public static final String GET_SETTLEMENT_ACCOUNT = "GetSettlementAccount";
+    public static final String CONFIRM_PAYOUT = "ConfirmPayout";
 
     public static final String CREATE_POOL = "CreatePool";
     public static final String ADD_POOL_ASSETS = "AddPoolAssets";

@@ -8,6 +8,7 @@ import io.trellis.chaincode.api.event.EventBatch;
 import io.trellis.chaincode.api.event.PartyKycReviewed;
 import io.trellis.chaincode.api.event.PartyRegistered;
 import io.trellis.chaincode.api.event.PaymentApplied;
+import io.trellis.chaincode.api.event.PayoutConfirmed;
 import io.trellis.chaincode.api.event.PayoutInstructed;
 import io.trellis.chaincode.api.event.SettlementBankDesignated;
 import io.trellis.chaincode.api.party.KycStatus;
@@ -58,7 +59,10 @@ class JsonCodecTest {
                         Money.of(90_00, "CNY"), Money.of(10_00, "CNY")),
                 new PayoutInstructed("PAY-1", new Payout("PO0123456789ABCDEF0123-01", "CV1-01", "913100000000000011", null,
                         Money.of(90_00, "CNY"))),
-                new SettlementBankDesignated("913100000000000001", "911100000000000021", "6222-0001", 1)));
+                new SettlementBankDesignated("913100000000000001", "911100000000000021", "6222-0001", 1),
+                new PayoutConfirmed("PO0123456789ABCDEF0123-01", "PAY-1", "911100000000000021", "CV1-01",
+                        "913100000000000011", null, Money.of(90_00, "CNY"), "TRF-1",
+                        java.time.Instant.parse("2026-09-01T02:00:00Z"))));
 
         String json = JsonCodec.toJson(batch);
 

@@ -10,6 +10,7 @@ import io.trellis.chaincode.api.invoice.Invoice;
 import io.trellis.chaincode.api.party.Party;
 import io.trellis.chaincode.api.party.PartyRole;
 import io.trellis.chaincode.api.settlement.Payout;
+import io.trellis.chaincode.api.settlement.PayoutConfirmation;
 import io.trellis.chaincode.api.settlement.SettlementAccount;
 import io.trellis.chaincode.api.settlement.SettlementOutcome;
 import io.trellis.chaincode.api.voucher.Voucher;
@@ -132,6 +133,11 @@ public final class Visibility {
             return Sight.WHOLE;
         }
         return outcome.payouts().stream().anyMatch(p -> viewer.speaksFor(p.holderId())) ? Sight.PART : Sight.NONE;
+    }
+
+    /** A payout's confirmation: who sees its payment whole, and the payee. */
+    public static boolean payoutConfirmation(Viewer viewer, PayoutConfirmation confirmation, SettlementOutcome payment) {
+        return settlementSight(viewer, payment) == Sight.WHOLE || viewer.speaksFor(confirmation.holderId());
     }
 
     /** The payment as the reader may see it, or empty when it may not see it at all. */

@@ -15,6 +15,7 @@ import io.trellis.chaincode.financing.FinancingRepository;
 import io.trellis.chaincode.invoice.InvoiceRepository;
 import io.trellis.chaincode.party.ActingParty;
 import io.trellis.chaincode.party.PartyRepository;
+import io.trellis.chaincode.settlement.PayoutConfirmationRepository;
 import io.trellis.chaincode.settlement.SettlementAccountRepository;
 import io.trellis.chaincode.settlement.SettlementRepository;
 import io.trellis.chaincode.voucher.VoucherRepository;
@@ -39,6 +40,7 @@ public final class HistoryContract {
             Map.entry("disbursement", 1),
             Map.entry("settlement", 2),
             Map.entry("settlement-account", 1),
+            Map.entry("payout-confirmation", 1),
             Map.entry("abs-pool", 1),
             Map.entry("abs-deal", 1));
 
@@ -92,6 +94,11 @@ public final class HistoryContract {
                     .filter(disbursement -> seesFinancing(ctx, viewer, disbursement.financingId())).isPresent();
             case "settlement" -> new SettlementRepository(ctx.state()).find(key.get(0), key.get(1))
                     .filter(outcome -> Visibility.settlementSight(viewer, outcome) == Visibility.Sight.WHOLE)
+                    .isPresent();
+            case "payout-confirmation" -> new PayoutConfirmationRepository(ctx.state()).find(key.get(0))
+                    .filter(confirmation -> new SettlementRepository(ctx.state())
+                            .find(confirmation.bankId(), confirmation.paymentId())
+                            .filter(payment -> Visibility.payoutConfirmation(viewer, confirmation, payment)).isPresent())
                     .isPresent();
             case "settlement-account" -> new SettlementAccountRepository(ctx.state()).find(key.get(0))
                     .filter(account -> Visibility.settlementAccount(viewer, account)).isPresent();

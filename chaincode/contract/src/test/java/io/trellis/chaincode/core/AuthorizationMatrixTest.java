@@ -27,7 +27,9 @@ import io.trellis.chaincode.api.invoice.InvoiceDecision;
 import io.trellis.chaincode.api.invoice.RegisterInvoiceRequest;
 import io.trellis.chaincode.api.party.PartyRole;
 import io.trellis.chaincode.api.settlement.PaymentNotice;
+import io.trellis.chaincode.api.settlement.PayoutConfirmationRequest;
 import io.trellis.chaincode.api.settlement.SettlementAccountRequest;
+import io.trellis.chaincode.api.settlement.SettlementOutcome;
 import io.trellis.chaincode.api.voucher.IssueVoucherRequest;
 import io.trellis.chaincode.api.voucher.SplitVoucherRequest;
 import io.trellis.chaincode.api.voucher.TransferVoucherRequest;
@@ -111,6 +113,14 @@ class AuthorizationMatrixTest {
                     active(w);
                     w.designateBank(BANK);
                     return new Call(new PaymentNotice("PAY-1", CORE, MATURITY, cny(100), null), Map.of(), AT_MATURITY);
+                }),
+                new Case(TxName.CONFIRM_PAYOUT, financier, w -> {
+                    active(w);
+                    w.designateBank(BANK);
+                    w.at(AT_MATURITY);
+                    SettlementOutcome paid = w.submit(BANK, TxName.SETTLE_PAYMENT,
+                            new PaymentNotice("PAY-1", CORE, MATURITY, cny(100), null)).as(SettlementOutcome.class);
+                    return new Call(new PayoutConfirmationRequest("PAY-1", paid.payouts().get(0).payoutId(), "TRF-1"));
                 }),
                 new Case(TxName.MARK_VOUCHER_OVERDUE, supplier, w -> new Call(new VoucherDecision(active(w), null),
                         Map.of(), AT_MATURITY.plusSeconds(86_400))));

@@ -37,6 +37,7 @@ import io.trellis.chaincode.api.party.Party;
 import io.trellis.chaincode.api.party.PartyRole;
 import io.trellis.chaincode.api.settlement.PaymentNotice;
 import io.trellis.chaincode.api.settlement.Payout;
+import io.trellis.chaincode.api.settlement.PayoutConfirmationRequest;
 import io.trellis.chaincode.api.settlement.SettlementAccount;
 import io.trellis.chaincode.api.settlement.SettlementOutcome;
 import io.trellis.chaincode.api.settlement.SettlementQuery;
@@ -93,7 +94,7 @@ class VisibilityMatrixTest {
     /**
      * CORE owes v1 (held by TIER1) and v2c (transferred by TIER1 to TIER2, which asked BANK to finance it; approved),
      * both settled by PAY-1, posted by BANK (CORE's settlement bank): 100.00 to TIER1, 200.00 to TIER2. CORE2 owes w,
-     * held by TIER1. BANK and BANK2 each granted CORE a line.
+     * held by TIER1. BANK and BANK2 each granted CORE a line. BANK confirmed the payout to TIER1.
      */
     static final class Ledger {
         final ScfWorld world = new ScfWorld();
@@ -103,6 +104,7 @@ class VisibilityMatrixTest {
         final Invoice invoice;
         final Financing financing;
         final String payment = "PAY-1";
+        final String paidToTier1;
 
         Ledger() {
             world.register(CORE2, PartyRole.CORE_ENTERPRISE, Org.PLATFORM);
@@ -119,8 +121,11 @@ class VisibilityMatrixTest {
             w = world.active(CORE2, TIER1, 50, MATURITY);
             world.designateBank(BANK);
             world.at(AT_MATURITY);
-            world.submit(BANK, TxName.SETTLE_PAYMENT, new PaymentNotice(payment, CORE, MATURITY, cny(300), null))
-                    .as(SettlementOutcome.class);
+            paidToTier1 = world.submit(BANK, TxName.SETTLE_PAYMENT, new PaymentNotice(payment, CORE, MATURITY, cny(300),
+                    null)).as(SettlementOutcome.class).payouts().stream()
+                    .filter(p -> p.holderId().equals(TIER1)).findFirst().orElseThrow().payoutId();
+            world.submit(BANK, TxName.CONFIRM_PAYOUT, new PayoutConfirmationRequest(payment, paidToTier1, "TRF-1"))
+                    .as(Object.class);
         }
 
         ChaincodeHarness.Result ask(String reader, String transaction, Object argument) {
@@ -242,6 +247,10 @@ class VisibilityMatrixTest {
                 x -> new HistoryRequest("settlement", List.of(BANK, l.payment)), null, null,
                 (reader, r) -> assertThat(r.as(CHANGES)).hasSize(1),
                 cells(Outcome.NOT_FOUND, of(CORE, AUDITOR, PLATFORM_OP, BANK, BANK_OP), of())));
+        queries.add(new Query("GetHistory payout-confirmation of TIER1's payout", TxName.GET_HISTORY,
+                x -> new HistoryRequest("payout-confirmation", List.of(l.paidToTier1)), null, null,
+                (reader, r) -> assertThat(r.as(CHANGES)).hasSize(1),
+                cells(Outcome.NOT_FOUND, of(CORE, AUDITOR, PLATFORM_OP, BANK, BANK_OP, TIER1), of())));
         queries.add(new Query("GetHistory settlement-account CORE", TxName.GET_HISTORY,
                 x -> new HistoryRequest("settlement-account", List.of(CORE)), null, null,
                 (reader, r) -> assertThat(r.as(CHANGES)).hasSize(1),

@@ -30,6 +30,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = PaymentApplied.class, name = "PaymentApplied"),
     @JsonSubTypes.Type(value = PayoutInstructed.class, name = "PayoutInstructed"),
     @JsonSubTypes.Type(value = SettlementBankDesignated.class, name = "SettlementBankDesignated"),
+    @JsonSubTypes.Type(value = PayoutConfirmed.class, name = "PayoutConfirmed"),
     @JsonSubTypes.Type(value = PoolCreated.class, name = "PoolCreated"),
     @JsonSubTypes.Type(value = PoolAssetAdded.class, name = "PoolAssetAdded"),
     @JsonSubTypes.Type(value = PoolAssetRemoved.class, name = "PoolAssetRemoved"),
@@ -50,7 +51,7 @@ public sealed interface DomainEvent permits
         IssuanceLimitReleased, InvoiceRegistered, InvoiceStatusChanged, VoucherIssued,
         VoucherStatusChanged, VoucherSplit, VoucherTransferred, VoucherPaid,
         FinancingApplied, FinancingStatusChanged, PaymentApplied, PayoutInstructed, SettlementBankDesignated,
-        PoolCreated, PoolAssetAdded, PoolAssetRemoved, AttestationRecorded, TrancheRated, DealStructured,
+        PayoutConfirmed, PoolCreated, PoolAssetAdded, PoolAssetRemoved, AttestationRecorded, TrancheRated, DealStructured,
         DealStatusChanged, SubscriptionPlaced, DealAllocated, HoldingsIssued, PoolCollectionRecorded,
         ServicerReportRecorded, InvestorPayoutInstructed {
 
