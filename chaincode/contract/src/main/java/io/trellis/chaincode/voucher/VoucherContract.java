@@ -141,7 +141,10 @@ public final class VoucherContract {
         return child;
     }
 
-    /** The platform operator's overdue job, or the holder itself, marks an unpaid voucher after maturity. */
+    /**
+     * The platform operator's overdue job, or the holder itself, marks an unpaid voucher once the grace after maturity
+     * has passed. A voucher already OVERDUE is answered as it is: nothing written, no event.
+     */
     static Voucher markOverdue(TxContext ctx, String argument) {
         VoucherDecision request = Arguments.decode(argument, VoucherDecision.class);
         VoucherRules.requireVoucherId(request.voucherId());
@@ -154,7 +157,11 @@ public final class VoucherContract {
             before = vouchers.get(request.voucherId());
             VoucherRules.requireHolder(before, caller.id());
         }
-        Voucher after = VoucherRules.markOverdue(before, ctx.businessDate());
+        if (VoucherRules.isOverdue(before)) {
+            return before;
+        }
+        Voucher after = VoucherRules.markOverdue(before, ctx.businessDate(),
+                new ConfigRepository(ctx.state()).current().overdueGraceDays());
         vouchers.update(before, after);
         ctx.emit(VoucherRules.changed(before, after));
         return after;

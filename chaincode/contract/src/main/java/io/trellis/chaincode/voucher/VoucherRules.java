@@ -201,14 +201,23 @@ public final class VoucherRules {
         return voucher.withPool(previousStatus, previousHolderId, null);
     }
 
-    /** After its maturity date an unpaid voucher may be marked OVERDUE. */
-    public static Voucher markOverdue(Voucher voucher, LocalDate today) {
-        if (!today.isAfter(voucher.maturityDate())) {
-            throw new ChaincodeException(ErrorCode.VOUCHER_NOT_MATURE,
-                    "voucher " + voucher.id() + " matures on " + voucher.maturityDate() + " and is not overdue");
+    /**
+     * An unpaid voucher may be marked OVERDUE once {@code graceDays} have passed after its maturity date: from
+     * maturity + grace + 1 on. The caller answers an already OVERDUE voucher unchanged (see {@link #isOverdue}).
+     */
+    public static Voucher markOverdue(Voucher voucher, LocalDate today, int graceDays) {
+        LocalDate firstDay = voucher.maturityDate().plusDays(graceDays + 1L);
+        if (today.isBefore(firstDay)) {
+            throw new ChaincodeException(ErrorCode.VOUCHER_NOT_MATURE, "voucher " + voucher.id() + " matures on "
+                    + voucher.maturityDate() + " and may be marked overdue from " + firstDay + " on");
         }
         requireMove(voucher, VoucherStatus.OVERDUE);
         return voucher.withStatus(VoucherStatus.OVERDUE);
+    }
+
+    /** Marking an OVERDUE voucher again changes nothing: the overdue job may run any number of times. */
+    public static boolean isOverdue(Voucher voucher) {
+        return voucher.status() == VoucherStatus.OVERDUE;
     }
 
     public static void requireHolder(Voucher voucher, String callerId) {

@@ -194,9 +194,10 @@ public class AbsScenarioTest {
         assertThat(outstanding(p1)).containsExactly(45_935_343L, 15_000_000L, 10_000_000L);
         assertThat(world.deal(poolId).deal().status()).isEqualTo(DealStatus.AMORTISING);
 
-        // --- Period 2 (92 days). The defaulting voucher matures unpaid; its holder (the manager) marks it overdue.
+        // --- Period 2 (92 days). The defaulting voucher matures unpaid; its holder (the manager) marks it overdue
+        // once the grace of 3 days has passed.
         Voucher defaulting = pooled.stream().filter(v -> v.maturityDate().equals(DEFAULTING)).findFirst().orElseThrow();
-        world.at(DEFAULTING.plusDays(1));
+        world.at(DEFAULTING.plusDays(4));
         Voucher overdue = world.submit(SECURITIES, TxName.MARK_VOUCHER_OVERDUE,
                 new VoucherDecision(defaulting.id(), null)).as(Voucher.class);
         assertThat(overdue.status()).isEqualTo(VoucherStatus.OVERDUE);

@@ -123,7 +123,7 @@ class AuthorizationMatrixTest {
                     return new Call(new PayoutConfirmationRequest("PAY-1", paid.payouts().get(0).payoutId(), "TRF-1"));
                 }),
                 new Case(TxName.MARK_VOUCHER_OVERDUE, supplier, w -> new Call(new VoucherDecision(active(w), null),
-                        Map.of(), AT_MATURITY.plusSeconds(86_400))));
+                        Map.of(), AT_MATURITY.plusSeconds(4 * 86_400))));
         // Queries (GetVoucherLineage among them) are in VisibilityMatrixTest: one that may not see the voucher at
         // all is answered VOUCHER_NOT_FOUND, not NOT_ALLOWED.
     }
@@ -200,7 +200,7 @@ class AuthorizationMatrixTest {
     @Test
     void only_the_platform_operator_sets_the_tier_limit() {
         ScfWorld world = new ScfWorld();
-        var setting = new SetConfigRequest(3);
+        var setting = new SetConfigRequest(3, null);
 
         assertThat(world.chain.submit(Callers.BANK_OPERATOR, TxName.SET_CONFIG, setting).code()).isEqualTo(ErrorCode.NOT_ALLOWED);
         assertThat(world.chain.submit(Callers.PLATFORM_CLIENT, TxName.SET_CONFIG, setting).code()).isEqualTo(ErrorCode.NOT_ALLOWED);

@@ -37,6 +37,7 @@ import io.trellis.chaincode.testing.ChaincodeHarness;
 import io.trellis.chaincode.testing.ScfWorld;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -108,7 +109,7 @@ class VoucherContractTest {
     @Test
     void the_operator_tier_limit_stops_transfers_beyond_it() {
         world.grantLine(BANK, 1_000);
-        world.chain.submit(Callers.PLATFORM_OPERATOR, TxName.SET_CONFIG, new SetConfigRequest(2)).as(Object.class);
+        world.chain.submit(Callers.PLATFORM_OPERATOR, TxName.SET_CONFIG, new SetConfigRequest(2, null)).as(Object.class);
         Voucher root = world.active(TIER1, 100);
         Voucher tier2 = world.submit(TIER1, TxName.TRANSFER_VOUCHER, new TransferVoucherRequest(root.id(), TIER2))
                 .as(Voucher.class);
@@ -207,22 +208,52 @@ class VoucherContractTest {
     }
 
     @Test
-    void after_maturity_the_platform_operator_marks_an_unpaid_voucher_overdue() {
+    void after_maturity_and_the_grace_the_platform_operator_marks_an_unpaid_voucher_overdue() {
         world.grantLine(BANK, 1_000);
         Voucher root = world.active(TIER1, 100);
-        world.chain.ledger().setClock(AT_MATURITY);
-        var onMaturityDay = world.chain.submit(Callers.PLATFORM_OPERATOR, TxName.MARK_VOUCHER_OVERDUE,
+        world.chain.ledger().setClock(AT_MATURITY.plusSeconds(3 * 86_400));
+        var lastDayOfGrace = world.chain.submit(Callers.PLATFORM_OPERATOR, TxName.MARK_VOUCHER_OVERDUE,
                 new VoucherDecision(root.id(), null));
-        world.chain.ledger().setClock(AT_MATURITY.plusSeconds(86_400));
+        world.chain.ledger().setClock(AT_MATURITY.plusSeconds(4 * 86_400));
 
         Voucher overdue = world.chain.submit(Callers.PLATFORM_OPERATOR, TxName.MARK_VOUCHER_OVERDUE,
                 new VoucherDecision(root.id(), null)).as(Voucher.class);
 
-        assertThat(onMaturityDay.code()).isEqualTo(ErrorCode.VOUCHER_NOT_MATURE);
+        assertThat(lastDayOfGrace.code()).isEqualTo(ErrorCode.VOUCHER_NOT_MATURE);
+        assertThat(lastDayOfGrace.error().message()).endsWith("may be marked overdue from " + MATURITY.plusDays(4) + " on");
         assertThat(overdue.status()).isEqualTo(VoucherStatus.OVERDUE);
         assertThat(world.chain.submit(Callers.BANK_OPERATOR, TxName.MARK_VOUCHER_OVERDUE,
                 new VoucherDecision(root.id(), null)).code()).isEqualTo(ErrorCode.CALLER_NOT_REGISTERED);
         assertThat(overdue.maturityDate()).isEqualTo(MATURITY);
+    }
+
+    @Test
+    void marking_an_overdue_voucher_again_changes_nothing() {
+        world.grantLine(BANK, 1_000);
+        Voucher root = world.active(TIER1, 100);
+        world.chain.ledger().setClock(AT_MATURITY.plusSeconds(4 * 86_400));
+        Voucher overdue = world.chain.submit(Callers.PLATFORM_OPERATOR, TxName.MARK_VOUCHER_OVERDUE,
+                new VoucherDecision(root.id(), null)).as(Voucher.class);
+        TreeMap<String, byte[]> before = new TreeMap<>(world.chain.ledger().state());
+        int events = world.chain.ledger().events().size();
+
+        Voucher again = world.chain.submit(Callers.PLATFORM_OPERATOR, TxName.MARK_VOUCHER_OVERDUE,
+                new VoucherDecision(root.id(), null)).as(Voucher.class);
+
+        assertThat(again).isEqualTo(overdue);
+        assertThat(world.chain.ledger().state()).containsExactlyEntriesOf(before);
+        assertThat(world.chain.ledger().events()).hasSize(events);
+    }
+
+    @Test
+    void the_operator_sets_the_overdue_grace_and_with_none_a_voucher_is_overdue_the_day_after_maturity() {
+        world.grantLine(BANK, 1_000);
+        Voucher root = world.active(TIER1, 100);
+        world.chain.submit(Callers.PLATFORM_OPERATOR, TxName.SET_CONFIG, new SetConfigRequest(null, 0)).as(Object.class);
+        world.chain.ledger().setClock(AT_MATURITY.plusSeconds(86_400));
+
+        assertThat(world.chain.submit(Callers.PLATFORM_OPERATOR, TxName.MARK_VOUCHER_OVERDUE,
+                new VoucherDecision(root.id(), null)).as(Voucher.class).status()).isEqualTo(VoucherStatus.OVERDUE);
     }
 
     @Test

@@ -10,6 +10,7 @@ import static io.trellis.chaincode.testing.Vouchers.MATURITY;
 import static io.trellis.chaincode.testing.Vouchers.voucher;
 import static io.trellis.chaincode.testing.Vouchers.withAllocation;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.trellis.chaincode.api.ErrorCode;
 import io.trellis.chaincode.api.Money;
@@ -215,13 +216,24 @@ class VoucherRulesTest {
     }
 
     @Test
-    void an_unpaid_voucher_becomes_overdue_only_after_its_maturity_date() {
+    void an_unpaid_voucher_becomes_overdue_only_once_the_grace_after_maturity_has_passed() {
         Voucher financed = voucher("CV1", BANK, VoucherStatus.FINANCED, 100, 1);
 
-        assertThat(codeOf(() -> VoucherRules.markOverdue(financed, MATURITY))).isEqualTo(ErrorCode.VOUCHER_NOT_MATURE);
-        assertThat(VoucherRules.markOverdue(financed, MATURITY.plusDays(1)).status()).isEqualTo(VoucherStatus.OVERDUE);
+        assertThat(codeOf(() -> VoucherRules.markOverdue(financed, MATURITY.plusDays(3), 3)))
+                .isEqualTo(ErrorCode.VOUCHER_NOT_MATURE);
+        assertThat(VoucherRules.markOverdue(financed, MATURITY.plusDays(4), 3).status()).isEqualTo(VoucherStatus.OVERDUE);
+        assertThat(codeOf(() -> VoucherRules.markOverdue(financed, MATURITY, 0))).isEqualTo(ErrorCode.VOUCHER_NOT_MATURE);
+        assertThat(VoucherRules.markOverdue(financed, MATURITY.plusDays(1), 0).status()).isEqualTo(VoucherStatus.OVERDUE);
         assertThat(codeOf(() -> VoucherRules.markOverdue(voucher("CV1", TIER1, VoucherStatus.SETTLED, 100, 1),
-                MATURITY.plusDays(1)))).isEqualTo(ErrorCode.VOUCHER_STATE_CONFLICT);
+                MATURITY.plusDays(4), 3))).isEqualTo(ErrorCode.VOUCHER_STATE_CONFLICT);
+    }
+
+    @Test
+    void the_refusal_names_the_first_day_the_voucher_may_be_marked() {
+        Voucher active = voucher("CV1", TIER1, VoucherStatus.ACTIVE, 100, 1);
+
+        assertThatThrownBy(() -> VoucherRules.markOverdue(active, MATURITY.plusDays(1), 3))
+                .hasMessageContaining("from " + MATURITY.plusDays(4));
     }
 
     private static Invoice invoice(String id, String seller, String buyer, long fen, InvoiceStatus status) {
