@@ -1,5 +1,6 @@
 package io.trellis.chaincode.settlement;
 
+import io.trellis.chaincode.abs.ProRataSplitter;
 import io.trellis.chaincode.api.ErrorCode;
 import io.trellis.chaincode.api.Money;
 import io.trellis.chaincode.api.limit.SlotAmount;
@@ -23,8 +24,9 @@ import java.util.List;
 
 /**
  * How one payment pays an obligor's due vouchers (清分): pure. The vouchers in the payment's scope (one maturity,
- * or one root voucher's tree) are paid in order of maturity, then voucher id; each in full while the money lasts,
- * the last one possibly in part (it stays unsettled with its outstanding amount reduced). A POOLED voucher's
+ * or one root voucher's tree) are paid in order of maturity, then voucher id: each in full when the money covers
+ * them all, else pro rata to what each owes (see {@link #shares}); a voucher paid in part stays unsettled with its
+ * outstanding amount reduced. A POOLED voucher's
  * payout carries its pool, so the money goes to the pool. Whatever is paid gives back the same share of the voucher's issuance-limit
  * and credit-line slots, so release always mirrors use exactly.
  */
@@ -148,16 +150,21 @@ public final class SettlementRules {
                 payouts, txId, false));
     }
 
-    /** What each voucher is paid, in order: in full while the money lasts, the last one possibly in part. */
+    /**
+     * What each voucher is paid, in order. Enough money pays every voucher in full. A short payment is shared pro
+     * rata to the outstanding amounts, so no voucher is favoured by its id: each gets its share rounded down and the
+     * fen left over go one each to the largest fractions dropped, ties by voucher id.
+     */
     static List<Long> shares(long amount, List<Voucher> ordered) {
-        long remaining = amount;
-        List<Long> shares = new ArrayList<>();
+        long totalDue = 0;
         for (Voucher voucher : ordered) {
-            long paid = Math.min(remaining, voucher.outstanding().minor());
-            shares.add(paid);
-            remaining -= paid;
+            totalDue = Math.addExact(totalDue, voucher.outstanding().minor());
         }
-        return shares;
+        if (amount >= totalDue) {
+            return ordered.stream().map(voucher -> voucher.outstanding().minor()).toList();
+        }
+        return ProRataSplitter.splitByLargestRemainder(amount, ordered.stream()
+                .map(voucher -> new ProRataSplitter.Claim(voucher.id(), voucher.outstanding().minor())).toList());
     }
 
     /** A tree's pledge after a payment of {@code paid}; its invoices are settled once it reaches zero. */

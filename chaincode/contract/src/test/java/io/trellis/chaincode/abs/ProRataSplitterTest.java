@@ -27,6 +27,20 @@ class ProRataSplitterTest {
     }
 
     @Test
+    void by_largest_remainder_left_over_goes_one_each_to_the_largest_fractions() {
+        // 109 over A 1 / B 5 / C 4: 10.9, 54.5, 43.6 -> 10, 54, 43; the 2 left go to A (.9) and C (.6).
+        List<Claim> claims = List.of(new Claim("A", 1), new Claim("B", 5), new Claim("C", 4));
+
+        assertThat(ProRataSplitter.splitByLargestRemainder(109, claims)).containsExactly(11L, 54L, 44L);
+        assertThat(ProRataSplitter.splitByLargestRemainder(100, List.of(new Claim("C", 7), new Claim("A", 7),
+                new Claim("B", 7)))).containsExactly(33L, 34L, 33L);
+        for (long total = 0; total < 200; total++) {
+            assertThat(ProRataSplitter.splitByLargestRemainder(total, claims).stream().mapToLong(Long::longValue).sum())
+                    .isEqualTo(total);
+        }
+    }
+
+    @Test
     void ties_between_equal_weights_go_to_the_smaller_key_whatever_the_input_order() {
         // 100 over three equal weights: 33 each, 1 left, to "A" as the smallest key.
         assertThat(ProRataSplitter.split(100, List.of(new Claim("C", 7), new Claim("A", 7), new Claim("B", 7))))

@@ -13,6 +13,7 @@ import static io.trellis.chaincode.testing.ScfWorld.TODAY;
 import static io.trellis.chaincode.testing.ScfWorld.cny;
 import static io.trellis.chaincode.testing.ScfWorld.payout;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.trellis.chaincode.api.ErrorCode;
@@ -252,5 +253,20 @@ class SettlementContractTest {
         assertThat(settlement(TIER3, BANK, "PAY-1").code()).isEqualTo(ErrorCode.SETTLEMENT_NOT_FOUND);
         assertThat(settlement(CORE, BANK2, "PAY-1").error().message())
                 .isEqualTo("no payment PAY-1 was applied by " + BANK2);
+    }
+    @Test
+    void a_short_payment_pays_every_due_voucher_its_share_and_gives_back_exactly_that_much_limit() {
+        world.grantLine(BANK, 1_000_00L);
+        Voucher larger = world.active(TIER1, 600_00L);
+        Voucher smaller = world.active(TIER2, 400_00L);
+        world.at(AT_MATURITY);
+
+        SettlementOutcome outcome = pay("PAY-1", 500_00L);
+
+        assertThat(outcome.payouts()).extracting(Payout::voucherId, Payout::amount).containsExactlyInAnyOrder(
+                tuple(larger.id(), cny(300_00L)), tuple(smaller.id(), cny(200_00L)));
+        assertThat(world.voucher(larger.id()).outstanding()).isEqualTo(cny(300_00L));
+        assertThat(world.voucher(smaller.id()).outstanding()).isEqualTo(cny(200_00L));
+        assertThat(issuance().used()).isEqualTo(cny(500_00L));
     }
 }

@@ -11,6 +11,7 @@ import static io.trellis.chaincode.testing.Vouchers.financed;
 import static io.trellis.chaincode.testing.Vouchers.voucher;
 import static io.trellis.chaincode.testing.Vouchers.withAllocation;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.trellis.chaincode.api.ErrorCode;
 import io.trellis.chaincode.api.Money;
@@ -71,26 +72,63 @@ class SettlementRulesTest {
     }
 
     @Test
-    void a_short_payment_settles_in_order_and_pays_the_last_voucher_in_part() {
+    void a_short_payment_is_shared_pro_rata_to_what_each_voucher_owes() {
         List<Voucher> due = List.of(
                 voucher("CV1-03", TIER1, VoucherStatus.ACTIVE, 200_00L, 2),
                 withAllocation("CV1-02", TIER2, VoucherStatus.OVERDUE, 300_00L, 2,
                         List.of(new SlotAmount(4, 100_00L), new SlotAmount(5, 200_00L))),
                 voucher("CV1-01", TIER1, VoucherStatus.ACTIVE, 500_00L, 2));
 
+        // 650.00 of 1,000.00 due is 65% of each: 325.00, 195.00 and 130.00 exactly.
         Settlement settlement = apply(payment(650_00L), due);
 
-        assertThat(settlement.payments()).extracting(p -> p.before().id()).containsExactly("CV1-01", "CV1-02");
+        assertThat(settlement.payments()).extracting(p -> p.before().id()).containsExactly("CV1-01", "CV1-02", "CV1-03");
         VoucherPayment partial = settlement.payments().get(1);
-        assertThat(partial.paid()).isEqualTo(cny(150_00L));
-        assertThat(partial.after().outstanding()).isEqualTo(cny(150_00L));
+        assertThat(partial.paid()).isEqualTo(cny(195_00L));
+        assertThat(partial.after().outstanding()).isEqualTo(cny(105_00L));
         assertThat(partial.after().status()).isEqualTo(VoucherStatus.OVERDUE);
-        assertThat(partial.issuanceReleased()).containsExactly(new SlotAmount(4, 100_00L), new SlotAmount(5, 50_00L));
-        assertThat(partial.after().issuanceAllocation()).containsExactly(new SlotAmount(5, 150_00L));
+        // The slots still mirror what was paid: the first 195.00 of the allocation is released.
+        assertThat(partial.issuanceReleased()).containsExactly(new SlotAmount(4, 100_00L), new SlotAmount(5, 95_00L));
+        assertThat(partial.after().issuanceAllocation()).containsExactly(new SlotAmount(5, 105_00L));
         assertThat(settlement.outcome().payouts()).containsExactly(
-                payout(1, "CV1-01", TIER1, null, 500_00L),
-                payout(2, "CV1-02", TIER2, null, 150_00L));
+                payout(1, "CV1-01", TIER1, null, 325_00L),
+                payout(2, "CV1-02", TIER2, null, 195_00L),
+                payout(3, "CV1-03", TIER1, null, 130_00L));
+        assertThat(settlement.payments()).noneMatch(VoucherPayment::settled);
         assertThat(settlement.outcome().unapplied()).isEqualTo(cny(0));
+    }
+
+    @Test
+    void the_fen_left_by_rounding_go_to_the_largest_fractions_not_the_largest_vouchers() {
+        // 7 fen over 6 / 3 / 1 owed: 4.2, 2.1 and 0.7; rounded down 4, 2, 0; the one fen left goes to the 0.7.
+        List<Voucher> due = List.of(voucher("CV1-01", TIER1, VoucherStatus.ACTIVE, 6, 2),
+                voucher("CV1-02", TIER2, VoucherStatus.ACTIVE, 3, 2), voucher("CV1-03", TIER3, VoucherStatus.ACTIVE, 1, 2));
+
+        assertThat(apply(payment(7), due).outcome().payouts()).extracting(p -> p.amount().minor())
+                .containsExactly(4L, 2L, 1L);
+    }
+
+    @Test
+    void equal_fractions_go_to_the_smaller_voucher_id() {
+        // 200 fen over three vouchers of 100: 66.67 each; the two fen left go to -01 and -02.
+        List<Voucher> due = List.of(voucher("CV1-03", TIER1, VoucherStatus.ACTIVE, 100, 2),
+                voucher("CV1-01", TIER1, VoucherStatus.ACTIVE, 100, 2), voucher("CV1-02", TIER1, VoucherStatus.ACTIVE, 100, 2));
+
+        assertThat(apply(payment(200), due).outcome().payouts()).extracting(Payout::voucherId, p -> p.amount().minor())
+                .containsExactly(tuple("CV1-01", 67L), tuple("CV1-02", 67L), tuple("CV1-03", 66L));
+    }
+
+    @Test
+    void a_voucher_whose_share_rounds_to_nothing_gets_no_payout() {
+        // 10 fen over 1,000 and 1 owed: 9.99 and 0.00999; the fen left goes to the larger fraction, so 10 and 0.
+        List<Voucher> due = List.of(voucher("CV1-01", TIER1, VoucherStatus.ACTIVE, 1_000, 2),
+                voucher("CV1-02", TIER2, VoucherStatus.ACTIVE, 1, 2));
+
+        Settlement settlement = apply(payment(10), due);
+
+        assertThat(settlement.outcome().payouts()).containsExactly(payout(1, "CV1-01", TIER1, null, 10));
+        assertThat(settlement.payments()).hasSize(1);
+        assertThat(settlement.outcome().applied()).isEqualTo(cny(10));
     }
 
     @Test
