@@ -18,15 +18,9 @@ import io.trellis.chaincode.api.financing.TermsOffer;
 import io.trellis.chaincode.api.voucher.Voucher;
 import io.trellis.chaincode.testing.ScfWorld;
 import io.trellis.e2e.network.FabricScenarioLedger;
+import io.trellis.e2e.network.Parallel;
 import io.trellis.e2e.network.TestNetwork;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.Function;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,10 +39,10 @@ class ConcurrentFinancingIT {
     void thirty_two_concurrent_approvals_against_one_line_all_commit_and_use_it_exactly() throws Exception {
         world.grantLine(BANK, FINANCINGS * FACE);
         world.grantLine(BANK2, FACE); // issuance room for one voucher more than BANK's line can finance
-        List<Voucher> vouchers = inParallel(8, FINANCINGS + 1, i -> world.active(TIER1, FACE));
-        List<Financing> applied = inParallel(8, FINANCINGS + 1, i -> world.applied(TIER1, vouchers.get(i).id(), BANK));
+        List<Voucher> vouchers = Parallel.run(8, FINANCINGS + 1, i -> world.active(TIER1, FACE));
+        List<Financing> applied = Parallel.run(8, FINANCINGS + 1, i -> world.applied(TIER1, vouchers.get(i).id(), BANK));
 
-        List<Financing> approved = inParallel(FINANCINGS, FINANCINGS,
+        List<Financing> approved = Parallel.run(FINANCINGS, FINANCINGS,
                 i -> world.approve(BANK, applied.get(i).id(), new TermsOffer(450, TODAY)).as(Financing.class));
 
         assertThat(approved).extracting(Financing::status).containsOnly(FinancingStatus.APPROVED);
@@ -60,19 +54,5 @@ class ConcurrentFinancingIT {
                 .isEqualTo(ErrorCode.CREDIT_LINE_EXCEEDED);
         System.out.printf("concurrent financing: %d approvals committed, %d read conflicts retried inside the client%n",
                 FINANCINGS, ledger.retriedConflicts());
-    }
-
-    private static <T> List<T> inParallel(int threads, int tasks, Function<Integer, T> task) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Callable<T>> calls = IntStream.range(0, tasks).<Callable<T>>mapToObj(i -> () -> task.apply(i)).toList();
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : pool.invokeAll(calls)) {
-                results.add(future.get());
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

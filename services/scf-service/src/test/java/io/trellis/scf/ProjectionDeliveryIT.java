@@ -100,7 +100,7 @@ class ProjectionDeliveryIT {
         // A payout is keyed by its voucher: once it shows, every event of that voucher before it has been handled.
         String marker = "PAY-" + ScfRecords.hex(6);
         ledger.commit(new PaymentApplied(marker, CORE1, root.maturityDate(), cny(1), cny(1), cny(0)),
-                new PayoutInstructed(marker, new Payout(marker + "-01", root.id(), SUPPLIER1, null, cny(1))));
+                new PayoutInstructed(marker, BANK1, LocalDate.of(2026, 9, 1), new Payout(marker + "-01", root.id(), SUPPLIER1, null, cny(1))));
 
         eventually(() -> as("auditor1").get("/settlements/" + marker).then().statusCode(200)
                 .body("payouts.voucherId", contains(root.id())));

@@ -116,9 +116,9 @@ class SupplyChainReadModelIT {
         long rest = PAID - PART_ONE;
         ledger.commit(new PaymentApplied(paymentId, CORE1, MATURITY, cny(PAID), cny(PAID), cny(0)),
                 new VoucherPaid(partOne.id(), paymentId, cny(PART_ONE), cny(0), VoucherStatus.SETTLED, 2),
-                new PayoutInstructed(paymentId, new Payout(paymentId + "-01", partOne.id(), SUPPLIER1, null, cny(PART_ONE))),
+                new PayoutInstructed(paymentId, BANK1, MATURITY, new Payout(paymentId + "-01", partOne.id(), SUPPLIER1, null, cny(PART_ONE))),
                 new VoucherPaid(passedOn.id(), paymentId, cny(rest), cny(PART_TWO - rest), VoucherStatus.FINANCED, 5),
-                new PayoutInstructed(paymentId, new Payout(paymentId + "-02", passedOn.id(), BANK1, null, cny(rest))),
+                new PayoutInstructed(paymentId, BANK1, MATURITY, new Payout(paymentId + "-02", passedOn.id(), BANK1, null, cny(rest))),
                 new IssuanceLimitReleased(CORE1, partOne.id(), cny(PART_ONE)),
                 new IssuanceLimitReleased(CORE1, passedOn.id(), cny(rest)),
                 new CreditLineReleased(line.id(), passedOn.id(), cny(rest)));

@@ -57,7 +57,7 @@ class JsonCodecTest {
         EventBatch batch = new EventBatch(List.of(
                 new PaymentApplied("PAY-1", "913100000000000001", LocalDate.of(2026, 9, 1), Money.of(100_00, "CNY"),
                         Money.of(90_00, "CNY"), Money.of(10_00, "CNY")),
-                new PayoutInstructed("PAY-1", new Payout("PO0123456789ABCDEF0123-01", "CV1-01", "913100000000000011", null,
+                new PayoutInstructed("PAY-1", "911100000000000021", LocalDate.of(2026, 9, 1), new Payout("PO0123456789ABCDEF0123-01", "CV1-01", "913100000000000011", null,
                         Money.of(90_00, "CNY"))),
                 new SettlementBankDesignated("913100000000000001", "911100000000000021", "6222-0001", 1),
                 new PayoutConfirmed("PO0123456789ABCDEF0123-01", "PAY-1", "911100000000000021", "CV1-01",

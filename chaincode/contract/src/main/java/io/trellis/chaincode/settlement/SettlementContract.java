@@ -81,7 +81,7 @@ public final class SettlementContract {
             vouchers.update(payment.before(), payment.after());
             ctx.emit(new VoucherPaid(payment.after().id(), notice.paymentId(), payment.paid(), payment.after().outstanding(),
                     payment.after().status(), payment.after().version()));
-            ctx.emit(new PayoutInstructed(notice.paymentId(), payment.payout()));
+            ctx.emit(new PayoutInstructed(notice.paymentId(), bank.id(), ctx.businessDate(), payment.payout()));
             expireOpenFinancing(ctx, payment);
         }
         PoolCollections.record(ctx, bank.id(), notice.paymentId(), outcome.payouts());

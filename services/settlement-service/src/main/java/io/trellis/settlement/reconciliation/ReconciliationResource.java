@@ -1,0 +1,73 @@
+package io.trellis.settlement.reconciliation;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.trellis.chaincode.api.BusinessDate;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Instructed, confirmed and missing payouts per business date. A bank's user sees its own bank's payouts; the
+ * platform's auditors and operators see all of them.
+ */
+@Path("/reconciliation")
+@Produces(MediaType.APPLICATION_JSON)
+public class ReconciliationResource {
+    private static final int MAX_DAYS = 366;
+
+    private final JsonWebToken token;
+    private final SecurityIdentity identity;
+    private final Clock clock;
+
+    ReconciliationResource(JsonWebToken token, SecurityIdentity identity, Clock clock) {
+        this.token = token;
+        this.identity = identity;
+        this.clock = clock;
+    }
+
+    /** {@code from} and {@code to} are ISO dates, both inclusive; each defaults to today. */
+    @GET
+    @RolesAllowed({"financier", "auditor", "operator"})
+    public List<DayReconciliation> days(@QueryParam("from") String from, @QueryParam("to") String to) {
+        LocalDate today = BusinessDate.of(clock.instant());
+        LocalDate start = date("from", from, today);
+        LocalDate end = date("to", to, today);
+        if (end.isBefore(start) || start.plusDays(MAX_DAYS).isBefore(end)) {
+            throw new BadRequestException("to must be on or after from, at most " + MAX_DAYS + " days later");
+        }
+        return Reconciliation.between(start, end, bankScope());
+    }
+
+    /** Null for all banks; a financier's own party id otherwise. */
+    private String bankScope() {
+        if (identity.hasRole("auditor") || identity.hasRole("operator")) {
+            return null;
+        }
+        String party = token.getClaim("party_id");
+        if (party == null) {
+            throw new ForbiddenException("the token names no party");
+        }
+        return party;
+    }
+
+    private static LocalDate date(String name, String value, LocalDate fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new BadRequestException(name + " must be an ISO date such as 2027-06-01");
+        }
+    }
+}
