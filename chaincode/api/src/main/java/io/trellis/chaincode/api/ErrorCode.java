@@ -61,6 +61,14 @@ public enum ErrorCode {
     INVALID_FINANCING_TERMS(ErrorKind.RULE_BROKEN),
     /** A payment for a core enterprise that has designated no settlement bank: no bank may settle it yet. */
     SETTLEMENT_ACCOUNT_NOT_DESIGNATED(ErrorKind.RULE_BROKEN),
+    /** A credit line cannot go below what its approved financings use. */
+    CREDIT_LINE_IN_USE(ErrorKind.RULE_BROKEN),
+    /** The issuance limit cannot go below what the core's unsettled vouchers use. */
+    ISSUANCE_LIMIT_IN_USE(ErrorKind.RULE_BROKEN),
+    /** The credit line was revoked: it takes no new financing and no further change. */
+    CREDIT_LINE_REVOKED(ErrorKind.RULE_BROKEN),
+    /** A sum of amounts would leave the range the ledger keeps exactly. */
+    AMOUNT_OUT_OF_RANGE(ErrorKind.RULE_BROKEN),
 
     // ABS: pool eligibility
     ASSET_NOT_HELD_BY_ORIGINATOR(ErrorKind.FORBIDDEN),

@@ -14,6 +14,8 @@ public final class TxName {
     public static final String HEARTBEAT = "Heartbeat";
 
     public static final String GRANT_CREDIT_LINE = "GrantCreditLine";
+    public static final String REDUCE_CREDIT_LINE = "ReduceCreditLine";
+    public static final String REVOKE_CREDIT_LINE = "RevokeCreditLine";
     public static final String GET_CREDIT_LINE = "GetCreditLine";
     public static final String GET_ISSUANCE_LIMIT = "GetIssuanceLimit";
 

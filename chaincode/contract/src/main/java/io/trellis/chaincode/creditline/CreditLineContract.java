@@ -9,8 +9,12 @@ import io.trellis.chaincode.api.creditline.CreditLineView;
 import io.trellis.chaincode.api.creditline.GrantCreditLineRequest;
 import io.trellis.chaincode.api.creditline.IssuanceLimit;
 import io.trellis.chaincode.api.creditline.IssuanceLimitView;
+import io.trellis.chaincode.api.creditline.ReduceCreditLineRequest;
+import io.trellis.chaincode.api.creditline.RevokeCreditLineRequest;
+import io.trellis.chaincode.api.event.CreditLineChanged;
 import io.trellis.chaincode.api.event.CreditLineGranted;
 import io.trellis.chaincode.api.event.IssuanceLimitChanged;
+import io.trellis.chaincode.api.limit.CounterSlot;
 import io.trellis.chaincode.api.party.Party;
 import io.trellis.chaincode.api.party.PartyRole;
 import io.trellis.chaincode.core.Arguments;
@@ -24,9 +28,13 @@ import io.trellis.chaincode.limit.SlottedCounter;
 import io.trellis.chaincode.party.ActingParty;
 import io.trellis.chaincode.party.PartyRepository;
 import io.trellis.chaincode.party.PartyRules;
+import java.util.List;
 import java.util.Optional;
 
-/** Credit lines: a financier grants a core enterprise a limit, which also raises the core's issuance limit. */
+/**
+ * Credit lines: a financier grants a core enterprise a limit, which also raises the core's issuance limit; it may
+ * later reduce or revoke it, which lowers the issuance limit by as much.
+ */
 public final class CreditLineContract {
 
     private CreditLineContract() {
@@ -34,6 +42,8 @@ public final class CreditLineContract {
 
     public static void registerOn(Router router) {
         router.register(TxName.GRANT_CREDIT_LINE, CreditLineContract::grant)
+                .register(TxName.REDUCE_CREDIT_LINE, CreditLineContract::reduce)
+                .register(TxName.REVOKE_CREDIT_LINE, CreditLineContract::revoke)
                 .register(TxName.GET_CREDIT_LINE, CreditLineContract::getLine)
                 .register(TxName.GET_ISSUANCE_LIMIT, CreditLineContract::getIssuance);
     }
@@ -62,6 +72,57 @@ public final class CreditLineContract {
         return line;
     }
 
+    static CreditLine reduce(TxContext ctx, String argument) {
+        ReduceCreditLineRequest request = Arguments.decode(argument, ReduceCreditLineRequest.class);
+        Party financier = ActingParty.withRole(ctx, PartyRole.FINANCIER);
+        CreditLineRules.validate(request);
+        CreditLineRepository lines = new CreditLineRepository(ctx.state());
+        CreditLine before = lines.line(financier.id(), request.obligorId());
+        List<CounterSlot> slots = lines.lineSlots(before.financierId(), before.obligorId()).readAll(before.slots());
+        return lower(ctx, lines, before, slots,
+                CreditLineRules.reduce(before, request.limit(), SlottedCounter.used(slots)), CreditLineRules::shrinkIssuance);
+    }
+
+    /** Revoked, the line keeps only what it finances now; settlements still release it but never reopen it. */
+    static CreditLine revoke(TxContext ctx, String argument) {
+        RevokeCreditLineRequest request = Arguments.decode(argument, RevokeCreditLineRequest.class);
+        Party financier = ActingParty.withRole(ctx, PartyRole.FINANCIER);
+        PartyRules.requirePartyId(request.obligorId());
+        CreditLineRepository lines = new CreditLineRepository(ctx.state());
+        CreditLine before = lines.line(financier.id(), request.obligorId());
+        List<CounterSlot> slots = lines.lineSlots(before.financierId(), before.obligorId()).readAll(before.slots());
+        return lower(ctx, lines, before, slots, CreditLineRules.revoke(before, SlottedCounter.used(slots)),
+                CreditLineRules::shrinkIssuanceAsFarAsUsed);
+    }
+
+    /** How a lower line lowers the issuance limit, given the cut and what the issuance uses. */
+    private interface IssuanceCut {
+        IssuanceLimit apply(IssuanceLimit limit, long cut, long used);
+    }
+
+    /**
+     * Stores a line whose limit went down, and takes the cut off the obligor's issuance limit as {@code issuanceCut}
+     * allows. Both counters' slots are all rewritten (each keeps what it uses), as at a grant: in-flight uses may retry.
+     */
+    private static CreditLine lower(TxContext ctx, CreditLineRepository lines, CreditLine before,
+            List<CounterSlot> lineSlots, CreditLine after, IssuanceCut issuanceCut) {
+        long cut = Math.subtractExact(before.limit().minor(), after.limit().minor());
+        IssuanceLimit issuance = lines.findIssuance(after.obligorId())
+                .orElseThrow(() -> new IllegalStateException("a line without its issuance limit: " + after.id()));
+        CounterStore issuanceSlots = lines.issuanceSlots(after.obligorId());
+        List<CounterSlot> issuanceNow = issuanceSlots.readAll(issuance.slots());
+        IssuanceLimit shrunk = issuanceCut.apply(issuance, cut, SlottedCounter.used(issuanceNow));
+
+        lines.save(after);
+        lines.lineSlots(after.financierId(), after.obligorId())
+                .write(SlottedCounter.resize(lineSlots, after.limit().minor()));
+        lines.save(shrunk);
+        issuanceSlots.write(SlottedCounter.resize(issuanceNow, shrunk.limit().minor()));
+        ctx.emit(new CreditLineChanged(after));
+        ctx.emit(new IssuanceLimitChanged(shrunk));
+        return after;
+    }
+
     static CreditLineView getLine(TxContext ctx, String argument) {
         CreditLineKey key = Arguments.decode(argument, CreditLineKey.class);
         Viewer viewer = ActingParty.viewer(ctx);
@@ -72,7 +133,7 @@ public final class CreditLineContract {
                 found -> Visibility.creditLine(viewer, found.financierId(), found.obligorId()));
         Money used = Money.of(lines.lineSlots(line.financierId(), line.obligorId()).used(line.slots()),
                 line.limit().currency());
-        return new CreditLineView(line, used, line.limit().minus(used));
+        return new CreditLineView(line, used, CreditLineRules.available(line, used));
     }
 
     static IssuanceLimitView getIssuance(TxContext ctx, String argument) {

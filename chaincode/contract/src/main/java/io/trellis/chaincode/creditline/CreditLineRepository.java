@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * Credit lines and issuance limits in world state. Headers are written only when granted, so uses read them
- * without conflicting; the used amounts live in counter slots:
+ * Credit lines and issuance limits in world state. Headers are written only by grants, reductions and revocations
+ * (rare), so uses read them without conflicting; the used amounts live in counter slots:
  * {@code credit-line/<financier>/<obligor>}, {@code credit-line-slot/<financier>/<obligor>/<NN>},
  * {@code issuance-limit/<obligor>}, {@code issuance-slot/<obligor>/<NN>}.
  */

@@ -52,6 +52,7 @@ public final class Limits {
 
     public List<SlotAmount> takeLine(String financierId, String obligorId, String voucherId, Money amount) {
         CreditLine line = lines.line(financierId, obligorId);
+        CreditLineRules.requireActive(line);
         CreditLineRules.requireCurrency(line.limit(), amount.currency());
         List<SlotAmount> allocation = lines.lineSlots(financierId, obligorId).take(amount.minor(),
                 startSlot(voucherId, line.slots()), line.slots())

@@ -26,6 +26,7 @@ import io.trellis.chaincode.core.TxContext;
 import io.trellis.chaincode.core.Viewer;
 import io.trellis.chaincode.core.Visibility;
 import io.trellis.chaincode.creditline.CreditLineRepository;
+import io.trellis.chaincode.creditline.CreditLineRules;
 import io.trellis.chaincode.creditline.Limits;
 import io.trellis.chaincode.party.ActingParty;
 import io.trellis.chaincode.party.PartyRepository;
@@ -61,8 +62,8 @@ public final class FinancingContract {
         Voucher before = vouchers.get(request.voucherId());
         FinancingRules.Applied applied = FinancingRules.apply(before, holder.id(), financier.id(),
                 Ids.fromTx("FN", ctx.txId()), ctx.businessDate(), ctx.timestamp());
-        // Fail early when the financier cannot finance this obligor at all; the header is never written by uses.
-        new CreditLineRepository(ctx.state()).line(financier.id(), before.obligorId());
+        // Fail early when the financier cannot finance this obligor at all (no line, or a revoked one).
+        CreditLineRules.requireActive(new CreditLineRepository(ctx.state()).line(financier.id(), before.obligorId()));
         new FinancingRepository(ctx.state()).save(applied.financing());
         vouchers.update(before, applied.voucher());
         ctx.emit(new FinancingApplied(applied.financing()));

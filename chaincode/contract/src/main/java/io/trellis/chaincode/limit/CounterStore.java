@@ -49,7 +49,7 @@ public final class CounterStore {
     }
 
     public long used(int slots) {
-        return readAll(slots).stream().mapToLong(CounterSlot::used).reduce(0, Math::addExact);
+        return SlottedCounter.used(readAll(slots));
     }
 
     private CounterSlot read(int index) {

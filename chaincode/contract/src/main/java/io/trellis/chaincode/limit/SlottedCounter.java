@@ -65,6 +65,27 @@ public final class SlottedCounter {
                 .toList();
     }
 
+    /**
+     * The same slots sharing {@code limit} instead: each keeps what it uses, and the free rest is shared as {@link #open}
+     * shares it. How a reduced or revoked limit rewrites its slots.
+     */
+    public static List<CounterSlot> resize(List<CounterSlot> current, long limit) {
+        int slots = current.size();
+        requireSlots(slots);
+        long free = limit - used(current);
+        if (free < 0) {
+            throw new IllegalArgumentException("a limit of " + limit + " is below what is used");
+        }
+        return current.stream()
+                .map(s -> new CounterSlot(s.index(), Math.addExact(s.used(), share(free, slots, s.index())), s.used()))
+                .toList();
+    }
+
+    /** What the slots use together. */
+    public static long used(List<CounterSlot> slots) {
+        return slots.stream().mapToLong(CounterSlot::used).reduce(0, Math::addExact);
+    }
+
     /** The slot a use starts at: the first four bytes of SHA-256 of its id, modulo the slot count. */
     public static int startSlot(String useId, int slots) {
         requireSlots(slots);

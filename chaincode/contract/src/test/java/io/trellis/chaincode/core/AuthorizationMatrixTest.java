@@ -18,6 +18,8 @@ import io.trellis.chaincode.api.JsonCodec;
 import io.trellis.chaincode.api.TxName;
 import io.trellis.chaincode.api.config.SetConfigRequest;
 import io.trellis.chaincode.api.creditline.GrantCreditLineRequest;
+import io.trellis.chaincode.api.creditline.ReduceCreditLineRequest;
+import io.trellis.chaincode.api.creditline.RevokeCreditLineRequest;
 import io.trellis.chaincode.api.financing.ApplyFinancingRequest;
 import io.trellis.chaincode.api.financing.DisbursementNotice;
 import io.trellis.chaincode.api.financing.Financing;
@@ -79,6 +81,14 @@ class AuthorizationMatrixTest {
         Set<PartyRole> financier = EnumSet.of(PartyRole.FINANCIER);
         return List.of(
                 new Case(TxName.GRANT_CREDIT_LINE, financier, w -> new Call(new GrantCreditLineRequest(CORE, cny(100)))),
+                new Case(TxName.REDUCE_CREDIT_LINE, financier, w -> {
+                    w.grantLine(BANK, 1_000);
+                    return new Call(new ReduceCreditLineRequest(CORE, cny(500)));
+                }),
+                new Case(TxName.REVOKE_CREDIT_LINE, financier, w -> {
+                    w.grantLine(BANK, 1_000);
+                    return new Call(new RevokeCreditLineRequest(CORE));
+                }),
                 new Case(TxName.REGISTER_INVOICE, supplier, w -> new Call(
                         new RegisterInvoiceRequest(CORE, "3100261130", "77", cny(100), TODAY, DOC))),
                 new Case(TxName.CONFIRM_INVOICE, core, w -> new Call(

@@ -79,6 +79,17 @@ class SlottedCounterTest {
     }
 
     @Test
+    void resizing_keeps_each_slots_use_and_shares_the_free_rest_like_a_fresh_counter() {
+        List<CounterSlot> slots = List.of(new CounterSlot(0, 50, 40), new CounterSlot(1, 30, 0), new CounterSlot(2, 20, 10));
+
+        // 60 with 50 used: 10 free, shared 3 / 3 / 3 and the remainder 1 on slot 0.
+        assertThat(SlottedCounter.resize(slots, 60)).containsExactly(new CounterSlot(0, 44, 40),
+                new CounterSlot(1, 3, 0), new CounterSlot(2, 13, 10));
+        assertThat(SlottedCounter.resize(slots, 50)).extracting(CounterSlot::free).containsOnly(0L);
+        assertThatThrownBy(() -> SlottedCounter.resize(slots, 49)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void the_start_slot_is_a_stable_function_of_the_use_id_spread_over_all_slots() {
         Set<Integer> starts = new HashSet<>();
         for (int i = 0; i < 2_000; i++) {

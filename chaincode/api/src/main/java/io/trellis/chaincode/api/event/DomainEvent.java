@@ -13,6 +13,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = PartyKycReviewed.class, name = "PartyKycReviewed"),
     @JsonSubTypes.Type(value = ConfigChanged.class, name = "ConfigChanged"),
     @JsonSubTypes.Type(value = CreditLineGranted.class, name = "CreditLineGranted"),
+    @JsonSubTypes.Type(value = CreditLineChanged.class, name = "CreditLineChanged"),
     @JsonSubTypes.Type(value = IssuanceLimitChanged.class, name = "IssuanceLimitChanged"),
     @JsonSubTypes.Type(value = CreditLineUsed.class, name = "CreditLineUsed"),
     @JsonSubTypes.Type(value = CreditLineReleased.class, name = "CreditLineReleased"),
@@ -46,7 +47,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = InvestorPayoutInstructed.class, name = "InvestorPayoutInstructed")
 })
 public sealed interface DomainEvent permits
-        PartyRegistered, PartyKycReviewed, ConfigChanged, CreditLineGranted,
+        PartyRegistered, PartyKycReviewed, ConfigChanged, CreditLineGranted, CreditLineChanged,
         IssuanceLimitChanged, CreditLineUsed, CreditLineReleased, IssuanceLimitUsed,
         IssuanceLimitReleased, InvoiceRegistered, InvoiceStatusChanged, VoucherIssued,
         VoucherStatusChanged, VoucherSplit, VoucherTransferred, VoucherPaid,
