@@ -5,8 +5,11 @@ import io.quarkus.security.Authenticated;
 import io.trellis.chaincode.api.TxName;
 import io.trellis.chaincode.api.creditline.CreditLine;
 import io.trellis.chaincode.api.creditline.GrantCreditLineRequest;
+import io.trellis.chaincode.api.creditline.ReduceCreditLineRequest;
+import io.trellis.chaincode.api.creditline.RevokeCreditLineRequest;
 import io.trellis.scf.desk.Desk;
 import io.trellis.scf.desk.DeskApi;
+import io.trellis.scf.desk.EmptyBody;
 import io.trellis.scf.desk.Submission;
 import io.trellis.scf.idempotency.Idempotency;
 import io.trellis.scf.paging.Filter;
@@ -21,6 +24,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -65,6 +69,38 @@ public class CreditLineResource {
                                           "currency":"CNY"}}"""))) String body) {
         return desk.submit(key, body, GrantCreditLineBody.class, b -> Submission.creation(TxName.GRANT_CREDIT_LINE,
                 new GrantCreditLineRequest(b.obligorId(), b.limit().toMoney()), CreditLine.class));
+    }
+
+    @POST
+    @Path("/{obligorId}/reduce")
+    @RolesAllowed(Viewer.FINANCIER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Tag(name = DeskApi.TAG)
+    @Operation(summary = "Lower the calling financier's line for the core enterprise {obligorId}")
+    @APIResponse(responseCode = "200", description = "Committed: the credit line with its new limit in a receipt")
+    @APIResponse(responseCode = "404", description = "CREDIT_LINE_NOT_FOUND")
+    @APIResponse(responseCode = "422", description = "CREDIT_LINE_IN_USE, ISSUANCE_LIMIT_IN_USE, CREDIT_LINE_REVOKED,"
+            + " CURRENCY_MISMATCH")
+    public Response reduce(@PathParam("obligorId") String obligorId, @HeaderParam(Idempotency.HEADER) String key,
+                           @RequestBody(content = @Content(schema = @Schema(implementation = ReduceCreditLineBody.class),
+                                   examples = @ExampleObject(name = "new limit",
+                                           value = "{\"limit\":{\"amount\":\"20000000.00\",\"currency\":\"CNY\"}}"))) String body) {
+        return desk.submit(key, body, ReduceCreditLineBody.class, b -> Submission.change(TxName.REDUCE_CREDIT_LINE,
+                new ReduceCreditLineRequest(obligorId, b.limit().toMoney()), CreditLine.class));
+    }
+
+    @POST
+    @Path("/{obligorId}/revoke")
+    @RolesAllowed(Viewer.FINANCIER)
+    @Tag(name = DeskApi.TAG)
+    @Operation(summary = "Revoke the calling financier's line for the core enterprise {obligorId}; no body")
+    @APIResponse(responseCode = "200", description = "Committed: the credit line (REVOKED) in a receipt")
+    @APIResponse(responseCode = "404", description = "CREDIT_LINE_NOT_FOUND")
+    @APIResponse(responseCode = "422", description = "CREDIT_LINE_REVOKED, ISSUANCE_LIMIT_IN_USE")
+    public Response revoke(@PathParam("obligorId") String obligorId, @HeaderParam(Idempotency.HEADER) String key,
+                           String body) {
+        return desk.submit(key, body, EmptyBody.class, b -> Submission.change(TxName.REVOKE_CREDIT_LINE,
+                new RevokeCreditLineRequest(obligorId), CreditLine.class));
     }
 
     /** Lines in id order (financier, then obligor). */

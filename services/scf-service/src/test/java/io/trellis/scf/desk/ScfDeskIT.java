@@ -3,7 +3,9 @@ package io.trellis.scf.desk;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -36,6 +38,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -112,15 +116,27 @@ class ScfDeskIT {
         return onLedger(supplier, Org.PLATFORM, TxName.GET_INVOICE, id, Invoice.class);
     }
 
+    @Test
+    void the_openapi_document_names_each_writes_codes_and_the_idempotency_key() {
+        given().accept("application/json").when().get("/q/openapi")
+                .then().statusCode(200)
+                .body("paths.'/invoices'.post.parameters.name", hasItem("Idempotency-Key"))
+                .body("paths.'/invoices/{id}/confirm'.post.responses.'409'.description",
+                        containsString("INVOICE_STATE_CONFLICT"))
+                .body("paths.'/financings/{id}/approve'.post.responses.'422'.description",
+                        containsString("IDEMPOTENCY_KEY_REUSED"));
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"/credit-lines", "/invoices", "/invoices/X/confirm", "/vouchers", "/vouchers/X/split",
-            "/financings", "/financings/X/approve", "/settlement-account"})
+    @ValueSource(strings = {"/credit-lines", "/credit-lines/X/reduce", "/credit-lines/X/revoke", "/invoices",
+            "/invoices/X/confirm", "/vouchers", "/vouchers/X/split", "/financings", "/financings/X/approve", "/settlement-account"})
     void a_write_without_a_token_is_401(String path) {
         given().contentType(ContentType.JSON).body("{}").when().post(path).then().statusCode(401);
     }
 
     @ParameterizedTest
-    @CsvSource({"supplier1, /credit-lines", "core1, /invoices", "supplier1, /invoices/X/confirm",
+    @CsvSource({"supplier1, /credit-lines", "core1, /credit-lines/X/reduce", "supplier1, /credit-lines/X/revoke",
+            "core1, /invoices", "supplier1, /invoices/X/confirm",
             "core1, /invoices/X/cancel", "supplier1, /vouchers", "bank1, /vouchers/X/accept",
             "core1, /financings", "supplier1, /financings/X/approve", "supplier1, /settlement-account"})
     void a_role_the_transaction_is_not_for_is_403_before_anything_is_read(String user, String path) {
@@ -185,6 +201,10 @@ class ScfDeskIT {
         as(bank).body("{\"obligorId\":\"" + core.id() + "\",\"limit\":{\"amount\":\"5e7\",\"currency\":\"CNY\"}}")
                 .when().post("/credit-lines").then().statusCode(400).body("detail", equalTo(
                         "field 'limit.amount' must be decimal text with at most two decimals, e.g. \"1000000.00\""));
+        as(bank).body("{\"limit\":{\"amount\":\"1.001\",\"currency\":\"CNY\"}}").when().post("/credit-lines/X/reduce")
+                .then().statusCode(400).body("code", equalTo("INVALID_ARGUMENT"));
+        as(core).body("{\"bankId\":\"" + bank.id() + "\"}").when().post("/settlement-account")
+                .then().statusCode(400).body("detail", equalTo("field 'accountNumber' must not be blank"));
         as(supplier).body("{\"parts\":[{\"amount\":1.5,\"currency\":\"CNY\"}]}")
                 .when().post("/vouchers/CV00000000000000000000/split").then().statusCode(400)
                 .body("detail", equalTo("field 'parts[0].amount' has a value of the wrong type or form"));
@@ -236,6 +256,24 @@ class ScfDeskIT {
 
         // Registered now for the first time: a registration of it before would make this 409.
         as(supplier).body(other).when().post("/invoices").then().statusCode(201).body("result.version", equalTo(1));
+    }
+
+    @Test
+    void two_identical_requests_at_once_with_one_key_commit_once() {
+        String key = UUID.randomUUID().toString();
+        String body = invoice(core.id(), freshNumber(), "42.00");
+        Supplier<Response> send = () -> as(supplier).header("Idempotency-Key", key).body(body).when().post("/invoices");
+
+        CompletableFuture<Response> one = CompletableFuture.supplyAsync(send);
+        CompletableFuture<Response> other = CompletableFuture.supplyAsync(send);
+        List<Response> answers = List.of(one.join(), other.join());
+
+        // The later one finds the key in flight (409) or, if the first has finished, gets its answer replayed.
+        assertThat(answers).filteredOn(r -> r.statusCode() == 201 && r.header("Idempotent-Replayed") == null).hasSize(1);
+        assertThat(answers).filteredOn(r -> r.statusCode() == 409)
+                .allSatisfy(r -> assertThat(r.<String>path("code")).isEqualTo("IDEMPOTENCY_KEY_IN_FLIGHT"));
+        String id = answers.stream().filter(r -> r.statusCode() == 201).findFirst().orElseThrow().path("result.id");
+        assertThat(invoiceOnLedger(id).version()).isEqualTo(1);
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.trellis.scf.support;
 
 import io.trellis.chaincode.api.Money;
 import io.trellis.chaincode.api.creditline.CreditLine;
+import io.trellis.chaincode.api.creditline.CreditLineStatus;
 import io.trellis.chaincode.api.financing.Financing;
 import io.trellis.chaincode.api.financing.FinancingStatus;
 import io.trellis.chaincode.api.invoice.Invoice;
@@ -37,7 +38,7 @@ public final class ScfRecords {
     }
 
     public static CreditLine line(String financier, String obligor, long limitFen) {
-        return new CreditLine(CreditLine.idOf(financier, obligor), financier, obligor, cny(limitFen), 32, CREATED_AT, 1);
+        return new CreditLine(CreditLine.idOf(financier, obligor), financier, obligor, cny(limitFen), 32, CreditLineStatus.ACTIVE, CREATED_AT, 1);
     }
 
     public static Invoice invoice(String seller, String buyer, long fen) {
