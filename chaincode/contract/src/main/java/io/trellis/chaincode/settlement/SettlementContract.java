@@ -73,7 +73,7 @@ public final class SettlementContract {
                 : SettlementRules.scope(notice, vouchers.get(notice.voucherId()));
         SettlementRules.requireMatured(scope, ctx.businessDate());
         Settlement settlement = SettlementRules.apply(notice, bank.id(), scope,
-                vouchers.due(notice.obligorId(), scope.maturityDate()), ctx.txId());
+                vouchers.due(notice.obligorId(), scope.maturityDate(), scope.rootId()), ctx.txId());
         SettlementOutcome outcome = settlement.outcome();
         ctx.emit(new PaymentApplied(notice.paymentId(), notice.obligorId(), scope.maturityDate(), notice.amount(),
                 outcome.applied(), outcome.unapplied()));

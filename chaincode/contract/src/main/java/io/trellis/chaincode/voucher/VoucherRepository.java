@@ -19,7 +19,9 @@ import java.util.function.Predicate;
  * Vouchers in world state under {@code voucher/<id>}, with index keys rewritten on every change (each holds
  * the voucher id, one key per voucher, so concurrent changes of different vouchers never share a key):
  * {@code voucher-holder/<holder>/<id>}, {@code voucher-status/<status>/<id>}, and for payable vouchers
- * {@code voucher-due/<obligor>/<maturity>/<id>}, the prefix settlement reads. Pledges live under
+ * {@code voucher-due/<obligor>/<maturity>/<root id>/<id>}, the prefix settlement reads (the root as its own
+ * attribute, so a payment for one tree reads only that tree's keys and does not conflict with payments for
+ * other trees of the same obligor and maturity). Pledges live under
  * {@code voucher-pledge/<root id>}.
  */
 public final class VoucherRepository {
@@ -73,9 +75,16 @@ public final class VoucherRepository {
         return load(state.page(page, String.class, BY_STATUS, status.name()));
     }
 
-    /** The payable vouchers of one obligor and maturity, in voucher id order: one prefix range read. */
-    public List<Voucher> due(String obligorId, LocalDate maturityDate) {
-        return state.list(String.class, DUE, obligorId, maturityDate.toString()).stream().map(this::get).toList();
+    /**
+     * The payable vouchers of one obligor and maturity, of one tree ({@code rootId}) or of all ({@code null}), in
+     * voucher id order: one prefix range read. A child's id starts with its root's, so ordering by root, then
+     * id, is ordering by id.
+     */
+    public List<Voucher> due(String obligorId, LocalDate maturityDate, String rootId) {
+        List<String> ids = rootId == null
+                ? state.list(String.class, DUE, obligorId, maturityDate.toString())
+                : state.list(String.class, DUE, obligorId, maturityDate.toString(), rootId);
+        return ids.stream().map(this::get).toList();
     }
 
     public Optional<Pledge> findPledge(String rootId) {
@@ -99,7 +108,7 @@ public final class VoucherRepository {
         keys.add(state.key(BY_HOLDER, voucher.holderId(), voucher.id()));
         keys.add(state.key(BY_STATUS, voucher.status().name(), voucher.id()));
         if (VoucherStatus.PAYABLE.contains(voucher.status())) {
-            keys.add(state.key(DUE, voucher.obligorId(), voucher.maturityDate().toString(), voucher.id()));
+            keys.add(state.key(DUE, voucher.obligorId(), voucher.maturityDate().toString(), voucher.rootId(), voucher.id()));
         }
         return keys;
     }

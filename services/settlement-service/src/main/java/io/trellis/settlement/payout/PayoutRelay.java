@@ -28,12 +28,20 @@ public final class PayoutRelay implements BatchProcessor {
         List<ProducerRecord<String, byte[]>> out = new ArrayList<>();
         for (ConsumerRecord<String, byte[]> record : batch) {
             LedgerEventMessage message = JsonCodec.fromJson(record.value(), LedgerEventMessage.class);
-            if (message.event() instanceof PayoutInstructed instructed) {
+            if (message.event() instanceof PayoutInstructed instructed && addressable(instructed)) {
                 PayoutInstruction instruction = instruction(message, instructed);
                 out.add(new ProducerRecord<>(payoutsTopic, instruction.payoutId(), JsonCodec.toBytes(instruction)));
             }
         }
         return out;
+    }
+
+    /**
+     * Instructions from before payouts had ids (and named their bank) cannot be addressed to a bank: they predate
+     * this service and are left to the reconciliation of that time.
+     */
+    public static boolean addressable(PayoutInstructed instructed) {
+        return instructed.payout().payoutId() != null && instructed.bankId() != null;
     }
 
     static PayoutInstruction instruction(LedgerEventMessage message, PayoutInstructed instructed) {

@@ -7,6 +7,7 @@ import io.trellis.chaincode.api.event.PayoutInstructed;
 import io.trellis.chaincode.api.settlement.Payout;
 import io.trellis.ledger.events.LedgerEventMessage;
 import io.trellis.settlement.kafka.BatchProcessor;
+import io.trellis.settlement.payout.PayoutRelay;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -27,7 +28,7 @@ public final class ReconciliationProjection implements BatchProcessor {
     private static void apply(ConsumerRecord<String, byte[]> record) {
         LedgerEventMessage message = JsonCodec.fromJson(record.value(), LedgerEventMessage.class);
         switch (message.event()) {
-            case PayoutInstructed instructed -> instructed(message, instructed);
+            case PayoutInstructed instructed when PayoutRelay.addressable(instructed) -> instructed(message, instructed);
             case PayoutConfirmed confirmed -> confirmed(message, confirmed);
             default -> {
             }
