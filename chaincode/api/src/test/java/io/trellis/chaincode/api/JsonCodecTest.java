@@ -55,8 +55,8 @@ class JsonCodecTest {
     @Test
     void scf_events_round_trip_with_dates_as_iso_text_and_money_in_minor_units() {
         EventBatch batch = new EventBatch(List.of(
-                new PaymentApplied("PAY-1", "913100000000000001", LocalDate.of(2026, 9, 1), Money.of(100_00, "CNY"),
-                        Money.of(90_00, "CNY"), Money.of(10_00, "CNY")),
+                new PaymentApplied("PAY-1", "911100000000000021", "913100000000000001", LocalDate.of(2026, 9, 1),
+                        Money.of(100_00, "CNY"), Money.of(90_00, "CNY"), Money.of(10_00, "CNY")),
                 new PayoutInstructed("PAY-1", "911100000000000021", LocalDate.of(2026, 9, 1), new Payout("PO0123456789ABCDEF0123-01", "CV1-01", "913100000000000011", null,
                         Money.of(90_00, "CNY"))),
                 new SettlementBankDesignated("913100000000000001", "911100000000000021", "6222-0001", 1),

@@ -75,8 +75,8 @@ public final class SettlementContract {
         Settlement settlement = SettlementRules.apply(notice, bank.id(), scope,
                 vouchers.due(notice.obligorId(), scope.maturityDate(), scope.rootId()), ctx.txId());
         SettlementOutcome outcome = settlement.outcome();
-        ctx.emit(new PaymentApplied(notice.paymentId(), notice.obligorId(), scope.maturityDate(), notice.amount(),
-                outcome.applied(), outcome.unapplied()));
+        ctx.emit(new PaymentApplied(notice.paymentId(), bank.id(), notice.obligorId(), scope.maturityDate(),
+                notice.amount(), outcome.applied(), outcome.unapplied()));
         for (VoucherPayment payment : settlement.payments()) {
             vouchers.update(payment.before(), payment.after());
             ctx.emit(new VoucherPaid(payment.after().id(), notice.paymentId(), payment.paid(), payment.after().outstanding(),

@@ -17,11 +17,15 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.trellis.chaincode.api.ErrorCode;
+import io.trellis.chaincode.api.JsonCodec;
 import io.trellis.chaincode.api.Org;
 import io.trellis.chaincode.api.TxName;
 import io.trellis.chaincode.api.creditline.CreditLineKey;
 import io.trellis.chaincode.api.creditline.CreditLineView;
 import io.trellis.chaincode.api.creditline.IssuanceLimitView;
+import io.trellis.chaincode.api.event.DomainEvent;
+import io.trellis.chaincode.api.event.EventBatch;
+import io.trellis.chaincode.api.event.PaymentApplied;
 import io.trellis.chaincode.api.financing.DisbursementNotice;
 import io.trellis.chaincode.api.financing.Financing;
 import io.trellis.chaincode.api.financing.FinancingStatus;
@@ -82,6 +86,25 @@ class SettlementContractTest {
         assertThat(world.chain.ledger().state()).containsExactlyEntriesOf(before);
         assertThat(world.chain.ledger().events()).hasSize(events);
         assertThat(settlement(CORE, BANK, "PAY-1").as(SettlementOutcome.class)).isEqualTo(first);
+    }
+
+    @Test
+    void the_applied_payment_event_names_the_posting_bank_and_is_keyed_by_the_payment() {
+        world.grantLine(BANK, 1_000_00L);
+        world.active(TIER1, 600_00L);
+        world.chain.ledger().setClock(AT_MATURITY);
+
+        pay("PAY-1", 600_00L);
+
+        List<DomainEvent> emitted = JsonCodec.fromJson(world.chain.ledger().events().getLast().payload(),
+                EventBatch.class).events();
+        assertThat(emitted).filteredOn(PaymentApplied.class::isInstance).map(PaymentApplied.class::cast)
+                .singleElement().satisfies(applied -> {
+                    assertThat(applied.bankId()).isEqualTo(BANK);
+                    assertThat(applied.paymentId()).isEqualTo("PAY-1");
+                    assertThat(applied.aggregateId()).isEqualTo("PAY-1");
+                    assertThat(applied.applied()).isEqualTo(cny(600_00L));
+                });
     }
 
     @Test
