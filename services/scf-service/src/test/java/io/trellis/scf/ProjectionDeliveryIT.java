@@ -14,19 +14,28 @@ import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.trellis.chaincode.api.Org;
 import io.trellis.chaincode.api.abs.PoolEntry;
 import io.trellis.chaincode.api.creditline.CreditLine;
+import io.trellis.chaincode.api.creditline.CreditLineStatus;
+import io.trellis.chaincode.api.event.CreditLineChanged;
 import io.trellis.chaincode.api.event.CreditLineGranted;
 import io.trellis.chaincode.api.event.CreditLineReleased;
 import io.trellis.chaincode.api.event.CreditLineUsed;
+import io.trellis.chaincode.api.event.PartyRegistered;
 import io.trellis.chaincode.api.event.PaymentApplied;
 import io.trellis.chaincode.api.event.PayoutInstructed;
 import io.trellis.chaincode.api.event.PoolAssetAdded;
 import io.trellis.chaincode.api.event.PoolAssetRemoved;
+import io.trellis.chaincode.api.event.SettlementBankDesignated;
 import io.trellis.chaincode.api.event.VoucherIssued;
 import io.trellis.chaincode.api.event.VoucherSplit;
 import io.trellis.chaincode.api.event.VoucherStatusChanged;
 import io.trellis.chaincode.api.event.VoucherTransferred;
+import io.trellis.chaincode.api.party.KycStatus;
+import io.trellis.chaincode.api.party.Party;
+import io.trellis.chaincode.api.party.PartyIdentity;
+import io.trellis.chaincode.api.party.PartyRole;
 import io.trellis.chaincode.api.settlement.Payout;
 import io.trellis.chaincode.api.voucher.Voucher;
 import io.trellis.chaincode.api.voucher.VoucherStatus;
@@ -85,6 +94,79 @@ class ProjectionDeliveryIT {
     }
 
     @Test
+    void a_reduction_then_a_revocation_show_on_the_line_and_a_late_reduction_changes_nothing() {
+        CreditLine line = ScfRecords.line(BANK1, PartyIds.fresh(), 90_000_000L);
+        CreditLine reduced = line.changed(cny(60_000_000), CreditLineStatus.ACTIVE);
+        CreditLine revoked = reduced.changed(cny(20_000_000), CreditLineStatus.REVOKED);
+        List<LedgerEventMessage> reduction = ledger.record(new CreditLineChanged(reduced));
+        ledger.commit(new CreditLineGranted(line));
+        ledger.commit(new CreditLineUsed(line.id(), ScfRecords.id("CV"), cny(20_000_000)));
+        ledger.deliver(reduction);
+        eventually(() -> as("auditor1").queryParam("obligor", line.obligorId()).get("/credit-lines")
+                .then().statusCode(200)
+                .body("items.limit.minor", contains(60_000_000))
+                .body("items.status", contains("ACTIVE"))
+                .body("items.version", contains(2)));
+
+        ledger.commit(new CreditLineChanged(revoked));
+        ledger.deliver(reduction);
+        // The release shares the line's key, so once it shows, the revocation and the late reduction were handled.
+        ledger.commit(new CreditLineReleased(line.id(), ScfRecords.id("CV"), cny(1)));
+
+        eventually(() -> as("auditor1").queryParam("obligor", line.obligorId()).get("/credit-lines")
+                .then().statusCode(200)
+                .body("items.limit.minor", contains(20_000_000))
+                .body("items.used.minor", contains(19_999_999))
+                .body("items.available.minor", contains(1))
+                .body("items.status", contains("REVOKED"))
+                .body("items.version", contains(3)));
+    }
+
+    @Test
+    void a_settlement_account_is_for_its_core_and_its_designated_bank() {
+        ledger.commit(new SettlementBankDesignated(CORE1, BANK1, "6222-0001", 1));
+
+        for (String user : List.of("core1", "bank1", "auditor1")) {
+            eventually(() -> as(user).queryParam("obligor", CORE1).get("/settlement-account").then().statusCode(200)
+                    .body("obligorId", equalTo(CORE1))
+                    .body("bankId", equalTo(BANK1))
+                    .body("accountNumber", equalTo("6222-0001"))
+                    .body("version", equalTo(1)));
+        }
+        as("core1").get("/settlement-account").then().statusCode(200).body("bankId", equalTo(BANK1));
+        as("supplier1").queryParam("obligor", CORE1).get("/settlement-account").then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("code", equalTo("SETTLEMENT_ACCOUNT_NOT_FOUND"));
+        as("supplier1").get("/settlement-account").then().statusCode(404);
+    }
+
+    @Test
+    void a_late_designation_leaves_the_newest_bank_and_the_former_bank_no_longer_sees_it() {
+        String core = PartyIds.fresh();
+        String otherBank = PartyIds.fresh();
+        List<LedgerEventMessage> first = ledger.commit(new SettlementBankDesignated(core, BANK1, "6222-0001", 1));
+        eventually(() -> as("bank1").queryParam("obligor", core).get("/settlement-account").then().statusCode(200));
+        ledger.commit(new SettlementBankDesignated(core, otherBank, "ACC-2", 2));
+        ledger.deliver(first);
+        // The party's registration shares the core's key: once it shows, the late designation has been handled.
+        ledger.commit(new PartyRegistered(core(core)));
+        eventually(() -> as("auditor1").get("/parties/" + core).then().statusCode(200));
+
+        as("auditor1").queryParam("obligor", core).get("/settlement-account").then().statusCode(200)
+                .body("bankId", equalTo(otherBank))
+                .body("accountNumber", equalTo("ACC-2"))
+                .body("version", equalTo(2));
+        as("bank1").queryParam("obligor", core).get("/settlement-account").then().statusCode(404)
+                .body("code", equalTo("SETTLEMENT_ACCOUNT_NOT_FOUND"));
+    }
+
+    private static Party core(String id) {
+        return new Party(id, "Core " + id, List.of(PartyRole.CORE_ENTERPRISE), Org.PLATFORM, KycStatus.APPROVED,
+                new PartyIdentity("PlatformMSP", "x509::CN=" + id + "::CN=ca.platform"), "2026-03-02T08:00:00Z",
+                "x509::CN=Admin@platform::CN=ca.platform", 1);
+    }
+
+    @Test
     void a_redelivered_or_stale_status_change_leaves_the_newest_state() {
         Voucher root = ScfRecords.root(CORE1, SUPPLIER1, 12_345_678L, List.of());
         List<LedgerEventMessage> issued = ledger.commit(new VoucherIssued(root));
@@ -99,10 +181,11 @@ class ProjectionDeliveryIT {
         ledger.deliver(overdue);
         // A payout is keyed by its voucher: once it shows, every event of that voucher before it has been handled.
         String marker = "PAY-" + ScfRecords.hex(6);
-        ledger.commit(new PaymentApplied(marker, CORE1, root.maturityDate(), cny(1), cny(1), cny(0)),
-                new PayoutInstructed(marker, BANK1, LocalDate.of(2026, 9, 1), new Payout(marker + "-01", root.id(), SUPPLIER1, null, cny(1))));
+        ledger.commit(new PaymentApplied(marker, BANK1, CORE1, root.maturityDate(), cny(1), cny(1), cny(0)),
+                new PayoutInstructed(marker, BANK1, LocalDate.of(2026, 9, 1),
+                        new Payout(marker + "-01", root.id(), SUPPLIER1, null, cny(1))));
 
-        eventually(() -> as("auditor1").get("/settlements/" + marker).then().statusCode(200)
+        eventually(() -> as("auditor1").get("/settlements/" + BANK1 + "/" + marker).then().statusCode(200)
                 .body("payouts.voucherId", contains(root.id())));
         as("supplier1").get("/vouchers/" + root.id()).then().statusCode(200)
                 .body("status", equalTo("OVERDUE"))
@@ -213,7 +296,7 @@ class ProjectionDeliveryIT {
                 .body("code", equalTo("INVOICE_NOT_FOUND"));
         as("auditor1").get("/financings/FN00000000000000000000").then().statusCode(404)
                 .body("code", equalTo("FINANCING_NOT_FOUND"));
-        as("auditor1").get("/settlements/PAY-none").then().statusCode(404)
+        as("auditor1").get("/settlements/" + BANK1 + "/PAY-none").then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("code", equalTo("SETTLEMENT_NOT_FOUND"));
     }
@@ -221,7 +304,7 @@ class ProjectionDeliveryIT {
     @Test
     void every_read_needs_a_token() {
         for (String path : List.of("/vouchers", "/vouchers/CV1", "/vouchers/CV1/lineage", "/invoices/x",
-                "/credit-lines", "/financings/FN1", "/settlements/PAY-1")) {
+                "/credit-lines", "/financings/FN1", "/settlements/" + BANK1 + "/PAY-1", "/settlement-account")) {
             given().get(path).then().statusCode(401);
         }
     }

@@ -45,6 +45,7 @@ import io.trellis.chaincode.api.voucher.Voucher;
 import io.trellis.chaincode.api.voucher.VoucherStatus;
 import io.trellis.scf.support.IsolatedProjection;
 import io.trellis.scf.support.Ledger;
+import io.trellis.scf.support.PartyIds;
 import io.trellis.scf.support.ScfRecords;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -64,6 +65,11 @@ class SupplyChainReadModelIT {
     private static final long PART_ONE = 60_000_000L;
     private static final long PART_TWO = 40_000_000L;
     private static final long PAID = 70_000_000L;
+    private static final long OTHER_PAID = 123_456L;
+    private static final String OTHER_BANK = PartyIds.fresh();
+    private static final String PAYOUT_1 = ScfRecords.id("PO") + "-01";
+    private static final String PAYOUT_2 = PAYOUT_1.replace("-01", "-02");
+    private static final String OTHER_PAYOUT = ScfRecords.id("PO") + "-01";
 
     private static Ledger ledger;
     private static CreditLine line;
@@ -114,14 +120,23 @@ class SupplyChainReadModelIT {
         // The obligor pays 700,000.00 of the 1,000,000.00 due: the first part in full, the financed one in part.
         paymentId = "PAY-" + ScfRecords.hex(6);
         long rest = PAID - PART_ONE;
-        ledger.commit(new PaymentApplied(paymentId, CORE1, MATURITY, cny(PAID), cny(PAID), cny(0)),
+        ledger.commit(new PaymentApplied(paymentId, BANK1, CORE1, MATURITY, cny(PAID), cny(PAID), cny(0)),
                 new VoucherPaid(partOne.id(), paymentId, cny(PART_ONE), cny(0), VoucherStatus.SETTLED, 2),
-                new PayoutInstructed(paymentId, BANK1, MATURITY, new Payout(paymentId + "-01", partOne.id(), SUPPLIER1, null, cny(PART_ONE))),
+                new PayoutInstructed(paymentId, BANK1, MATURITY,
+                        new Payout(PAYOUT_1, partOne.id(), SUPPLIER1, null, cny(PART_ONE))),
                 new VoucherPaid(passedOn.id(), paymentId, cny(rest), cny(PART_TWO - rest), VoucherStatus.FINANCED, 5),
-                new PayoutInstructed(paymentId, BANK1, MATURITY, new Payout(paymentId + "-02", passedOn.id(), BANK1, null, cny(rest))),
+                new PayoutInstructed(paymentId, BANK1, MATURITY,
+                        new Payout(PAYOUT_2, passedOn.id(), BANK1, null, cny(rest))),
                 new IssuanceLimitReleased(CORE1, partOne.id(), cny(PART_ONE)),
                 new IssuanceLimitReleased(CORE1, passedOn.id(), cny(rest)),
                 new CreditLineReleased(line.id(), passedOn.id(), cny(rest)));
+
+        // Another bank's payment of the same id (each bank's payment ids are its own), posted before the core
+        // designated bank1: only its settlement rows matter here, so it pays a voucher of another tree.
+        ledger.commit(new PaymentApplied(paymentId, OTHER_BANK, CORE1, MATURITY, cny(OTHER_PAID), cny(OTHER_PAID),
+                        cny(0)),
+                new PayoutInstructed(paymentId, OTHER_BANK, MATURITY,
+                        new Payout(OTHER_PAYOUT, ScfRecords.id("CV"), BANK1, null, cny(OTHER_PAID))));
     }
 
     @AfterAll
@@ -241,7 +256,8 @@ class SupplyChainReadModelIT {
                     .body("items[0].obligorId", equalTo(CORE1))
                     .body("items[0].limit.minor", equalTo(500_000_000))
                     .body("items[0].used.minor", equalTo(30_000_000))
-                    .body("items[0].available.minor", equalTo(470_000_000)));
+                    .body("items[0].available.minor", equalTo(470_000_000))
+                    .body("items[0].status", equalTo("ACTIVE")));
         }
         as("auditor1").queryParam("obligor", SUPPLIER1).get("/credit-lines").then().statusCode(200)
                 .body("items", empty());
@@ -271,26 +287,49 @@ class SupplyChainReadModelIT {
     }
 
     @Test
-    void the_settlement_shows_every_payout_to_the_obligor_and_each_payee_its_own() {
-        eventually(() -> as("core1").get("/settlements/" + paymentId).then().statusCode(200)
-                .body("obligorId", equalTo(CORE1))
-                .body("maturityDate", equalTo("2026-09-30"))
-                .body("amount.minor", equalTo(70_000_000))
-                .body("applied.minor", equalTo(70_000_000))
-                .body("unapplied.minor", equalTo(0))
-                .body("payouts.voucherId", contains(partOne.id(), passedOn.id()))
-                .body("payouts.holderId", contains(SUPPLIER1, BANK1))
-                .body("payouts.amount.minor", contains(60_000_000, 10_000_000)));
-        as("auditor1").get("/settlements/" + paymentId).then().statusCode(200)
-                .body("payouts.voucherId", contains(partOne.id(), passedOn.id()));
-        as("supplier1").get("/settlements/" + paymentId).then().statusCode(200)
+    void the_settlement_shows_every_payout_to_the_obligor_and_the_posting_bank_and_each_payee_its_own() {
+        String path = "/settlements/" + BANK1 + "/" + paymentId;
+        for (String user : List.of("core1", "bank1", "auditor1", "operator.platform")) {
+            eventually(() -> as(user).get(path).then().statusCode(200)
+                    .body("bankId", equalTo(BANK1))
+                    .body("paymentId", equalTo(paymentId))
+                    .body("obligorId", equalTo(CORE1))
+                    .body("maturityDate", equalTo("2026-09-30"))
+                    .body("amount.minor", equalTo(70_000_000))
+                    .body("applied.minor", equalTo(70_000_000))
+                    .body("unapplied.minor", equalTo(0))
+                    .body("payouts.payoutId", contains(PAYOUT_1, PAYOUT_2))
+                    .body("payouts.voucherId", contains(partOne.id(), passedOn.id()))
+                    .body("payouts.holderId", contains(SUPPLIER1, BANK1))
+                    .body("payouts.amount.minor", contains(60_000_000, 10_000_000)));
+        }
+        as("supplier1").get(path).then().statusCode(200)
+                .body("payouts.payoutId", contains(PAYOUT_1))
                 .body("payouts.voucherId", contains(partOne.id()))
                 .body("payouts.amount.minor", contains(60_000_000));
-        as("bank1").get("/settlements/" + paymentId).then().statusCode(200)
-                .body("payouts.voucherId", contains(passedOn.id()))
-                .body("payouts.amount.minor", contains(10_000_000));
-        as("supplier2").get("/settlements/" + paymentId).then().statusCode(404)
+        as("supplier2").get(path).then().statusCode(404)
                 .contentType("application/problem+json")
+                .body("code", equalTo("SETTLEMENT_NOT_FOUND"));
+    }
+
+    @Test
+    void the_same_payment_id_at_two_banks_is_two_payments() {
+        String other = "/settlements/" + OTHER_BANK + "/" + paymentId;
+        eventually(() -> as("auditor1").get(other).then().statusCode(200)
+                .body("bankId", equalTo(OTHER_BANK))
+                .body("paymentId", equalTo(paymentId))
+                .body("amount.minor", equalTo(123_456))
+                .body("payouts.payoutId", contains(OTHER_PAYOUT))
+                .body("payouts.holderId", contains(BANK1))
+                .body("payouts.amount.minor", contains(123_456)));
+        eventually(() -> as("auditor1").get("/settlements/" + BANK1 + "/" + paymentId).then().statusCode(200)
+                .body("amount.minor", equalTo(70_000_000))
+                .body("payouts.payoutId", contains(PAYOUT_1, PAYOUT_2)));
+        // bank1 did not post the other bank's payment; it is paid there, so it sees its own payout only.
+        as("bank1").get(other).then().statusCode(200)
+                .body("payouts.holderId", contains(BANK1));
+        as("supplier1").get(other).then().statusCode(404).body("code", equalTo("SETTLEMENT_NOT_FOUND"));
+        as("auditor1").get("/settlements/" + PartyIds.fresh() + "/" + paymentId).then().statusCode(404)
                 .body("code", equalTo("SETTLEMENT_NOT_FOUND"));
     }
 }

@@ -1,5 +1,6 @@
 package io.trellis.scf.creditline;
 
+import io.trellis.chaincode.api.event.CreditLineChanged;
 import io.trellis.chaincode.api.event.CreditLineGranted;
 import io.trellis.chaincode.api.event.CreditLineReleased;
 import io.trellis.chaincode.api.event.CreditLineUsed;
@@ -12,7 +13,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Keeps {@link CreditLineView} in step with the ledger. Uses and releases are amounts, not versions: the
- * exactly-once claim of each event is what keeps the sum right, in whatever order they come.
+ * exactly-once claim of each event is what keeps the sum right, in whatever order they come. A change (reduction,
+ * revocation) carries the whole line and applies only if newer than the row.
  */
 @ApplicationScoped
 public class CreditLineProjector implements EventProjector {
@@ -26,8 +28,8 @@ public class CreditLineProjector implements EventProjector {
 
     @Override
     public boolean handles(DomainEvent event) {
-        return event instanceof CreditLineGranted || event instanceof CreditLineUsed
-                || event instanceof CreditLineReleased;
+        return event instanceof CreditLineGranted || event instanceof CreditLineChanged
+                || event instanceof CreditLineUsed || event instanceof CreditLineReleased;
     }
 
     @Override
@@ -35,6 +37,8 @@ public class CreditLineProjector implements EventProjector {
         switch (message.event()) {
             case CreditLineGranted granted ->
                     rows.create(granted.line().id(), CreditLineView.of(granted.line(), message), this);
+            case CreditLineChanged changed -> rows.change(CreditLineView.class, changed.line().id(),
+                    changed.line().version(), message, row -> row.takeTerms(changed.line()));
             case CreditLineUsed used -> addUse(used.lineId(), used.amount().minor(), message);
             case CreditLineReleased released -> addUse(released.lineId(), -released.amount().minor(), message);
             default -> throw new IllegalArgumentException(

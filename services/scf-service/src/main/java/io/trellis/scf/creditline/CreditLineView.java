@@ -9,7 +9,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 
-/** Read model of a credit line, with its use summed from the line's use and release events. */
+/**
+ * Read model of a credit line, with its use summed from the line's use and release events; limit and status as the
+ * newest grant or change (reduction, revocation) left them.
+ */
 @Entity
 @Table(name = "credit_line")
 public class CreditLineView extends ProjectedRow {
@@ -29,6 +32,9 @@ public class CreditLineView extends ProjectedRow {
     @Column(name = "limit_minor", nullable = false)
     public long limitMinor;
 
+    @Column(nullable = false)
+    public String status;
+
     @Column(name = "used_minor", nullable = false)
     public long usedMinor;
 
@@ -41,9 +47,15 @@ public class CreditLineView extends ProjectedRow {
         view.financierId = line.financierId();
         view.obligorId = line.obligorId();
         view.currency = line.limit().currency();
-        view.limitMinor = line.limit().minor();
+        view.takeTerms(line);
         view.grantedAt = OffsetDateTime.parse(line.grantedAt());
         view.stamp(message, line.version());
         return view;
+    }
+
+    /** Takes the line's limit and status as the ledger now has them (a reduction or revocation changes both). */
+    void takeTerms(CreditLine line) {
+        limitMinor = line.limit().minor();
+        status = line.status().name();
     }
 }

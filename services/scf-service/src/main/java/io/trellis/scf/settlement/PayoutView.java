@@ -1,21 +1,33 @@
 package io.trellis.scf.settlement;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.trellis.chaincode.api.event.PayoutInstructed;
 import io.trellis.chaincode.api.settlement.Payout;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embeddable;
-import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.io.Serializable;
 
-/** One voucher's share of a payment, owed to its holder (or its pool); written once, never changed. */
+/**
+ * One voucher's share of a payment, owed to its holder (or its pool), keyed by its payout id (unique across
+ * banks); it belongs to the payment ({@code bankId}, {@code paymentId}). Written once, never changed.
+ */
 @Entity
 @Table(name = "payout")
 public class PayoutView extends PanacheEntityBase {
 
-    @EmbeddedId
-    public Key key;
+    @Id
+    @Column(name = "payout_id")
+    public String payoutId;
+
+    @Column(name = "bank_id", nullable = false)
+    public String bankId;
+
+    @Column(name = "payment_id", nullable = false)
+    public String paymentId;
+
+    @Column(name = "voucher_id", nullable = false)
+    public String voucherId;
 
     @Column(name = "holder_id", nullable = false)
     public String holderId;
@@ -29,14 +41,13 @@ public class PayoutView extends PanacheEntityBase {
     @Column(name = "amount_minor", nullable = false)
     public long amountMinor;
 
-    @Embeddable
-    public record Key(@Column(name = "payment_id") String paymentId, @Column(name = "voucher_id") String voucherId)
-            implements Serializable {
-    }
-
-    static PayoutView of(String paymentId, Payout payout) {
+    static PayoutView of(PayoutInstructed instructed) {
+        Payout payout = instructed.payout();
         PayoutView view = new PayoutView();
-        view.key = new Key(paymentId, payout.voucherId());
+        view.payoutId = payout.payoutId();
+        view.bankId = instructed.bankId();
+        view.paymentId = instructed.paymentId();
+        view.voucherId = payout.voucherId();
         view.holderId = payout.holderId();
         view.poolId = payout.poolId();
         view.currency = payout.amount().currency();

@@ -1,5 +1,7 @@
 package io.trellis.scf.settlement;
 
+import io.quarkus.security.Authenticated;
+import io.trellis.chaincode.api.ErrorCode;
 import io.trellis.chaincode.api.TxName;
 import io.trellis.chaincode.api.settlement.SettlementAccount;
 import io.trellis.chaincode.api.settlement.SettlementAccountRequest;
@@ -7,13 +9,17 @@ import io.trellis.scf.desk.Desk;
 import io.trellis.scf.desk.DeskApi;
 import io.trellis.scf.desk.Submission;
 import io.trellis.scf.idempotency.Idempotency;
+import io.trellis.scf.problem.ProblemException;
+import io.trellis.scf.security.TokenCaller;
 import io.trellis.scf.security.Viewer;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -24,14 +30,40 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The calling core enterprise's settlement bank: the only bank whose payment notices settle its vouchers. */
+/**
+ * A core enterprise's settlement bank: the only bank whose payment notices settle its vouchers. The core designates
+ * it on the ledger; the read model shows it to that core, its designated bank, auditors and operators.
+ */
 @Path("/settlement-account")
 @Produces(MediaType.APPLICATION_JSON)
 public class SettlementAccountResource {
     private final Desk desk;
+    private final TokenCaller caller;
 
-    SettlementAccountResource(Desk desk) {
+    SettlementAccountResource(Desk desk, TokenCaller caller) {
         this.desk = desk;
+        this.caller = caller;
+    }
+
+    /**
+     * The settlement account of {@code obligor} (absent: the caller's own party). One the caller may not see is
+     * reported like one never designated.
+     */
+    @GET
+    @Authenticated
+    @Operation(summary = "A core enterprise's settlement bank and account: for the core, its bank and auditors")
+    @APIResponse(responseCode = "200", description = "The newest designation")
+    @APIResponse(responseCode = "403", description = "NOT_ALLOWED (no obligor given and the token names no party)")
+    @APIResponse(responseCode = "404", description = "SETTLEMENT_ACCOUNT_NOT_FOUND")
+    public SettlementAccountDto get(@QueryParam("obligor") String obligor) {
+        Viewer viewer = caller.viewer();
+        String obligorId = obligor == null ? viewer.ownParty(null) : obligor;
+        SettlementAccountView account = SettlementAccountView.findById(obligorId);
+        if (account == null || !viewer.sees(account.obligorId, account.bankId)) {
+            throw new ProblemException(ErrorCode.SETTLEMENT_ACCOUNT_NOT_FOUND,
+                    "no settlement account of " + obligorId);
+        }
+        return SettlementAccountDto.of(account);
     }
 
     @POST

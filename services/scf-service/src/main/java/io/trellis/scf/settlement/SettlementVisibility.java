@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Who sees a payment: auditors, operators and the paying obligor all of it; a holder that was paid the payment
- * with its own payouts only (what others were paid is their business); anyone else nothing.
+ * Who sees a payment: auditors, operators, the paying obligor and the bank that posted it all of it; a holder that
+ * was paid with its own payouts only (what others were paid is their business); anyone else nothing.
  */
 final class SettlementVisibility {
 
@@ -15,7 +15,7 @@ final class SettlementVisibility {
 
     /** The payouts {@code viewer} may see, or empty if it may not see the payment at all. */
     static Optional<List<PayoutView>> payoutsFor(Viewer viewer, SettlementView payment, List<PayoutView> payouts) {
-        if (viewer.sees(payment.obligorId)) {
+        if (viewer.sees(payment.obligorId, payment.key.bankId())) {
             return Optional.of(payouts);
         }
         List<PayoutView> own = payouts.stream().filter(p -> viewer.is(p.holderId)).toList();
