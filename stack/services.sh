@@ -23,6 +23,10 @@ runnable_services() {
     echo "$spec"
   done
 }
+# A build rewrites files anywhere under quarkus-app/ (the runner jar may stay as it was).
+service_rebuilt_since_start() {
+  [ -n "$(find "$(dirname "$(service_jar "$1")")" -type f -newer "$(pid_file "$1")" -print -quit 2>/dev/null)" ]
+}
 service_ready() { http_ok "http://$TRELLIS_BIND:$1/q/health/ready"; }
 
 services_install() {
@@ -44,7 +48,7 @@ services_start() {
     name=${spec%%:*}
     if ! grep -qx "$spec" <<<"$runnable"; then log "services: $name waits for the Fabric network"; continue; fi
     port=$(service_port "$spec")
-    if is_running "$name" && [ "$(service_jar "$name")" -nt "$(pid_file "$name")" ]; then
+    if is_running "$name" && service_rebuilt_since_start "$name"; then
       log "services: $name was rebuilt since it started; restarting it"
       stop_process "$name" 30
     fi
@@ -62,11 +66,14 @@ services_stop() {
 }
 
 services_status() {
-  local spec name port up=() down=()
+  local spec name port up=() down=() stale=()
   for spec in $(runnable_services); do
     name=${spec%%:*}; port=$(service_port "$spec")
-    if is_running "$name" && service_ready "$port"; then up+=("$name :$port"); else down+=("$name"); fi
+    if ! is_running "$name" || ! service_ready "$port"; then down+=("$name")
+    elif service_rebuilt_since_start "$name"; then stale+=("$name")
+    else up+=("$name :$port"); fi
   done
-  echo "${up[*]:+up: ${up[*]}}${down[*]:+ down: ${down[*]}}"
-  [ ${#down[@]} -eq 0 ]
+  # A service running older code than its build is not what the tests are about to test: up restarts it.
+  echo "${up[*]:+up: ${up[*]}}${down[*]:+ down: ${down[*]}}${stale[*]:+ rebuilt since started: ${stale[*]}}"
+  [ ${#down[@]} -eq 0 ] && [ ${#stale[@]} -eq 0 ]
 }

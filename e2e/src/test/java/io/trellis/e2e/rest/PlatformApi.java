@@ -21,6 +21,10 @@ public final class PlatformApi {
         return "http://127.0.0.1:" + System.getenv().getOrDefault("SCF_SERVICE_PORT", "8081");
     }
 
+    public static String settlementService() {
+        return "http://127.0.0.1:" + System.getenv().getOrDefault("SETTLEMENT_SERVICE_PORT", "8084");
+    }
+
     private static String keycloak() {
         return "http://127.0.0.1:" + System.getenv().getOrDefault("KEYCLOAK_PORT", "8180") + "/realms/trellis";
     }

@@ -61,8 +61,11 @@ public class SettlementLoops {
     /** How hard the intake presses on the ledger. */
     @ConfigMapping(prefix = "trellis.settlement.intake")
     public interface Intake {
-        /** Messages applied at once: settlements of different trees rarely touch the same keys. */
-        @WithDefault("16")
+        /**
+         * Messages applied at once: settlements of different trees rarely touch the same keys, and the network
+         * commits many per block. (1,000 notices on 2 cores: 262 s at 16, 233 s at 64 with the machine shared.)
+         */
+        @WithDefault("32")
         int concurrency();
 
         @WithDefault("PT5S")
