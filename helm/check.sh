@@ -11,7 +11,7 @@ set -uo pipefail
 HELM_VERSION=v3.19.0
 HELM_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 REPO_ROOT=$(dirname "$HELM_ROOT")
-CHARTS=(trellis-common scf-service ledger-events chaincode)   # in dependency order; the umbrella comes last
+CHARTS=(trellis-common scf-service ledger-events settlement-service chaincode)   # in dependency order; the umbrella comes last
 UMBRELLA=trellis
 
 if [ -z "${TRELLIS_TOOLS:-}" ] && [ -f "$REPO_ROOT/stack/trellis.env" ]; then
@@ -145,6 +145,10 @@ refuses "refuses a hosted organisation the services do not know" 'unknown MSP id
   render --set 'scf-service.organisations={PlatformMSP,OtherMSP}'
 refuses "refuses two scf-service replicas on a ReadWriteOnce wallet" 'needs wallet.persistence.accessMode ReadWriteMany' \
   render --set scf-service.replicaCount=2
+refuses "refuses a settlement organisation the services do not know" 'unknown MSP id "OtherMSP"' \
+  render --set 'settlement-service.organisations={BankMSP,OtherMSP}'
+refuses "refuses settlement-service on a Kafka its loops cannot join (SASL_SSL of ci-values.yaml)" \
+  'settlement-service cannot join this Kafka' render -f "$HELM_ROOT/$UMBRELLA/ci-values.yaml" --set settlement-service.enabled=true
 refuses "refuses a chaincode package id that is not label:sha256" 'is not a chaincode package id' \
   render --set chaincode.packageId=trellis
 refuses "refuses a chaincode NetworkPolicy that admits everyone" 'would admit every source' \

@@ -14,12 +14,16 @@ from pathlib import Path
 
 import yaml
 
-QUARKUS_SERVICES = ("scf-service", "ledger-events")
+QUARKUS_SERVICES = ("scf-service", "ledger-events", "settlement-service")
 WORKLOADS = QUARKUS_SERVICES + ("chaincode",)
+# Workloads a setup leaves out on purpose: ci-values.yaml disables settlement-service (its Kafka loops cannot use
+# the SASL_SSL listener there, and the chart refuses that).
+NOT_RENDERED = {"ci": ("settlement-service",)}
 CONFIG_FILES = (
     "services/ledger-client/src/main/resources/META-INF/microprofile-config.properties",
     "services/scf-service/src/main/resources/application.properties",
     "services/ledger-events/src/main/resources/application.properties",
+    "services/settlement-service/src/main/resources/application.properties",
 )
 # Properties of the @ConfigMapping interfaces (FabricConfig, RelayConfig) that no properties file names.
 MAPPING_ONLY = (
@@ -29,7 +33,14 @@ MAPPING_ONLY = (
     "trellis.events.topic",
     "trellis.events.checkpoint-topic",
     "trellis.events.relay-id",
+    "trellis.settlement.kafka.group-prefix",
+    "trellis.settlement.intake.concurrency",
+    "trellis.overdue.delay",
 )
+# Set by the local test stack only (it moves the services' clock); a deployed service must never have it.
+FORBIDDEN_ENV = ("TRELLIS_FABRIC_CLOCK_OFFSET_FILE",)
+# Services that only read the parties' wallet (scf-service issues and writes the identities).
+WALLET_READERS = ("settlement-service",)
 # Env names each workload must receive (from its ConfigMap or its env list); MSP-keyed ones are added per MSP.
 REQUIRED_ENV = {
     "scf-service": ["QUARKUS_HTTP_HOST", "QUARKUS_HTTP_PORT", "QUARKUS_DATASOURCE_JDBC_URL",
@@ -39,6 +50,12 @@ REQUIRED_ENV = {
     "ledger-events": ["QUARKUS_HTTP_HOST", "QUARKUS_HTTP_PORT", "KAFKA_BOOTSTRAP_SERVERS",
                       "TRELLIS_FABRIC_CHANNEL", "TRELLIS_FABRIC_CHAINCODE", "TRELLIS_EVENTS_READER_MSP",
                       "TRELLIS_EVENTS_READER_IDENTITY"],
+    "settlement-service": ["QUARKUS_HTTP_HOST", "QUARKUS_HTTP_PORT", "QUARKUS_DATASOURCE_JDBC_URL",
+                           "QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD",
+                           "QUARKUS_OIDC_AUTH_SERVER_URL", "TRELLIS_SETTLEMENT_KAFKA_BOOTSTRAP_SERVERS",
+                           "TRELLIS_SETTLEMENT_ORGS", "TRELLIS_FABRIC_CHANNEL", "TRELLIS_FABRIC_CHAINCODE",
+                           "TRELLIS_FABRIC_WALLET_DIRECTORY", "TRELLIS_FABRIC_WALLET_KEY",
+                           "TRELLIS_FABRIC_OPERATORS__PLATFORMMSP__", "TRELLIS_FABRIC_PEERS__PLATFORMMSP__TARGET"],
     "chaincode": ["CHAINCODE_SERVER_ADDRESS", "CORE_CHAINCODE_ID_NAME"],
 }
 # Env names that must come from a Secret, never as a literal value.
@@ -89,8 +106,9 @@ def main(label, manifest_file, root):
     deployments = {d["metadata"]["labels"]["app.kubernetes.io/name"]: d for d in by_kind.get("Deployment", [])}
     c = Checker(label)
 
-    c.check("the scf-service, ledger-events and chaincode Deployments are rendered",
-            [f"{w} missing" for w in WORKLOADS if w not in deployments])
+    expected = [w for w in WORKLOADS if w not in NOT_RENDERED.get(label, ())]
+    c.check(f"the {', '.join(expected)} Deployments are rendered",
+            [f"{w} missing" for w in expected if w not in deployments])
 
     def pod(d):
         return d["spec"]["template"]["spec"]
@@ -234,10 +252,12 @@ def main(label, manifest_file, root):
                         problems.append(f"{name}: {key}={value} has no {sub}/ file from a mounted Secret")
         wallet = env_of(ct).get("TRELLIS_FABRIC_WALLET_DIRECTORY")
         if wallet is not None:
+            reader = name in WALLET_READERS
             mounts = [m for m in ct.get("volumeMounts", []) if "persistentVolumeClaim" in volumes.get(m["name"], {})
-                      and not m.get("readOnly") and (wallet + "/").startswith(m["mountPath"].rstrip("/") + "/")]
+                      and (reader or not m.get("readOnly")) and (wallet + "/").startswith(m["mountPath"].rstrip("/") + "/")]
             if not mounts:
-                problems.append(f"{name}: the wallet directory {wallet} is not on a writable persistent volume")
+                problems.append(f"{name}: the wallet directory {wallet} is not on a "
+                                + ("persistent volume" if reader else "writable persistent volume"))
     c.check("Fabric paths point at files of the mounted crypto Secret; the wallet is on a persistent volume", problems)
 
     problems = []
@@ -251,6 +271,41 @@ def main(label, manifest_file, root):
                 if ref is not None and not (ref.get("name") and ref.get("key")):
                     problems.append(f"{name}: {key} names no Secret or key")
     c.check("every Secret reference names a Secret and a key", problems)
+
+    # The wallet readers open the identities scf-service sealed: its claim and its wallet key, read-only, and no
+    # CA key (they issue nothing).
+    def wallet_of(name):
+        p, ct = pod(deployments[name]), pod(deployments[name])["containers"][0]
+        volumes = {v["name"]: v for v in p.get("volumes", [])}
+        directory = env_of(ct).get("TRELLIS_FABRIC_WALLET_DIRECTORY")
+        claims = [(volumes[m["name"]]["persistentVolumeClaim"]["claimName"], bool(m.get("readOnly")))
+                  for m in ct.get("volumeMounts", []) if "persistentVolumeClaim" in volumes.get(m["name"], {})
+                  and directory and (directory + "/").startswith(m["mountPath"].rstrip("/") + "/")]
+        key = env_of(ct).get("TRELLIS_FABRIC_WALLET_KEY")
+        ref = key.get("secretKeyRef") if isinstance(key, dict) else None
+        return claims, (ref.get("name"), ref.get("key")) if ref else None
+    problems = []
+    for name in WALLET_READERS:
+        if name not in deployments:
+            continue
+        claims, key = wallet_of(name)
+        if "scf-service" in deployments:
+            scf_claims, scf_key = wallet_of("scf-service")
+            if [c for c, _ in claims] != [c for c, _ in scf_claims]:
+                problems.append(f"{name}: wallet claim {claims} is not scf-service's {scf_claims}")
+            if key != scf_key:
+                problems.append(f"{name}: wallet key {key} is not scf-service's {scf_key}")
+        if not all(read_only for _, read_only in claims):
+            problems.append(f"{name}: the wallet is mounted writable")
+        for v in pod(deployments[name]).get("volumes", []):
+            for item in (v.get("secret") or {}).get("items", []):
+                if item["key"].endswith(".ca.key.pem"):
+                    problems.append(f"{name}: mounts the CA key {item['key']}")
+    c.check("settlement-service reads scf-service's wallet (same claim, same key), read-only, with no CA key", problems)
+
+    problems = [f"{name}/{ct['name']}: {key} is set" for name, d in deployments.items() for ct in containers(d)
+                for key in env_of(ct) if key in FORBIDDEN_ENV]
+    c.check("no workload sets the local test stack's clock offset (TRELLIS_FABRIC_CLOCK_OFFSET_FILE)", problems)
 
     # 7. Chaincode server
     problems = []
