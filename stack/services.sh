@@ -10,6 +10,10 @@ TRELLIS_SERVICES=(scf-service:SCF_SERVICE_PORT ledger-events:LEDGER_EVENTS_PORT:
 # time), so tests reach maturity dates without waiting for them. Production deployments never set it.
 : "${TRELLIS_FABRIC_CLOCK_OFFSET_FILE:=$TRELLIS_DATA/clock-offset}"
 export TRELLIS_FABRIC_CLOCK_OFFSET_FILE
+# The overdue job runs on demand here (POST /overdue-runs): the test stories act on past business dates, and an
+# hourly run would mark their vouchers OVERDUE mid-story. Deployments keep the hourly default.
+: "${TRELLIS_OVERDUE_EVERY:=off}"
+export TRELLIS_OVERDUE_EVERY
 
 service_jar() { echo "$TRELLIS_ROOT/services/$1/target/quarkus-app/quarkus-run.jar"; }
 service_port() { local spec=$1 var; var=${spec#*:}; var=${var%%:*}; echo "${!var}"; }

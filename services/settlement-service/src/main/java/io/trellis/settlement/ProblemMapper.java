@@ -1,5 +1,7 @@
 package io.trellis.settlement;
 
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import io.trellis.ledger.LedgerException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -15,6 +17,16 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response ledger(LedgerException e) {
         return problem(e.code().kind().httpStatus(), e.code().name(), e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException e) {
+        return problem(401, "UNAUTHENTICATED", "a bearer token of the trellis realm is required");
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return problem(403, "NOT_ALLOWED", "this operation is not for the caller's role");
     }
 
     @ServerExceptionMapper
