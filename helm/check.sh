@@ -147,8 +147,6 @@ refuses "refuses two scf-service replicas on a ReadWriteOnce wallet" 'needs wall
   render --set scf-service.replicaCount=2
 refuses "refuses a settlement organisation the services do not know" 'unknown MSP id "OtherMSP"' \
   render --set 'settlement-service.organisations={BankMSP,OtherMSP}'
-refuses "refuses settlement-service on a Kafka its loops cannot join (SASL_SSL of ci-values.yaml)" \
-  'settlement-service cannot join this Kafka' render -f "$HELM_ROOT/$UMBRELLA/ci-values.yaml" --set settlement-service.enabled=true
 refuses "refuses a chaincode package id that is not label:sha256" 'is not a chaincode package id' \
   render --set chaincode.packageId=trellis
 refuses "refuses a chaincode NetworkPolicy that admits everyone" 'would admit every source' \

@@ -16,9 +16,8 @@ import yaml
 
 QUARKUS_SERVICES = ("scf-service", "ledger-events", "settlement-service")
 WORKLOADS = QUARKUS_SERVICES + ("chaincode",)
-# Workloads a setup leaves out on purpose: ci-values.yaml disables settlement-service (its Kafka loops cannot use
-# the SASL_SSL listener there, and the chart refuses that).
-NOT_RENDERED = {"ci": ("settlement-service",)}
+# Workloads a setup leaves out on purpose (none today).
+NOT_RENDERED = {}
 CONFIG_FILES = (
     "services/ledger-client/src/main/resources/META-INF/microprofile-config.properties",
     "services/scf-service/src/main/resources/application.properties",
@@ -52,7 +51,7 @@ REQUIRED_ENV = {
                       "TRELLIS_EVENTS_READER_IDENTITY"],
     "settlement-service": ["QUARKUS_HTTP_HOST", "QUARKUS_HTTP_PORT", "QUARKUS_DATASOURCE_JDBC_URL",
                            "QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD",
-                           "QUARKUS_OIDC_AUTH_SERVER_URL", "TRELLIS_SETTLEMENT_KAFKA_BOOTSTRAP_SERVERS",
+                           "QUARKUS_OIDC_AUTH_SERVER_URL", "KAFKA_BOOTSTRAP_SERVERS",
                            "TRELLIS_SETTLEMENT_ORGS", "TRELLIS_FABRIC_CHANNEL", "TRELLIS_FABRIC_CHAINCODE",
                            "TRELLIS_FABRIC_WALLET_DIRECTORY", "TRELLIS_FABRIC_WALLET_KEY",
                            "TRELLIS_FABRIC_OPERATORS__PLATFORMMSP__", "TRELLIS_FABRIC_PEERS__PLATFORMMSP__TARGET"],

@@ -9,12 +9,14 @@ import io.trellis.settlement.payment.PaymentNoticeHandler;
 import io.trellis.settlement.payout.PayoutConfirmationHandler;
 import io.trellis.settlement.payout.PayoutRelay;
 import io.trellis.settlement.reconciliation.ReconciliationProjection;
+import io.smallrye.common.annotation.Identifier;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -28,17 +30,17 @@ public class SettlementLoops {
     private final ExecutorService ledgerWorkers;
     private final CommandIntake payments;
 
-    SettlementLoops(KafkaSettings kafka, Intake intake, PaymentNoticeHandler notices,
-            PayoutConfirmationHandler confirmations) {
+    SettlementLoops(KafkaSettings kafka, @Identifier("default-kafka-broker") Map<String, Object> client, Intake intake,
+            PaymentNoticeHandler notices, PayoutConfirmationHandler confirmations) {
         this.ledgerWorkers = Executors.newFixedThreadPool(intake.concurrency(), Thread.ofPlatform().name("ledger-", 0).factory());
         this.payments = new CommandIntake(kafka.paymentsTopic(), kafka.deadLetterTopic(), notices, ledgerWorkers, intake.maxBackoff());
         CommandIntake confirmed = new CommandIntake(kafka.confirmationsTopic(), kafka.deadLetterTopic(), confirmations,
                 ledgerWorkers, intake.maxBackoff());
         this.loops = List.of(
-                new TransactionalLoop("payments", kafka.paymentsTopic(), kafka, payments),
-                new TransactionalLoop("confirmations", kafka.confirmationsTopic(), kafka, confirmed),
-                new TransactionalLoop("payouts", kafka.ledgerEventsTopic(), kafka, new PayoutRelay(kafka.payoutsTopic())),
-                new TransactionalLoop("reconciliation", kafka.ledgerEventsTopic(), kafka, new ReconciliationProjection()));
+                new TransactionalLoop("payments", kafka.paymentsTopic(), kafka, client, payments),
+                new TransactionalLoop("confirmations", kafka.confirmationsTopic(), kafka, client, confirmed),
+                new TransactionalLoop("payouts", kafka.ledgerEventsTopic(), kafka, client, new PayoutRelay(kafka.payoutsTopic())),
+                new TransactionalLoop("reconciliation", kafka.ledgerEventsTopic(), kafka, client, new ReconciliationProjection()));
     }
 
     void start(@Observes StartupEvent started) {

@@ -4,11 +4,12 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
-/** Where the settlement loops read and write; topic names are the platform's contract with the banks. */
+/**
+ * Where the settlement loops read and write; topic names are the platform's contract with the banks. How to reach
+ * the broker (servers, TLS, SASL) is the service's {@code kafka.*} configuration, shared by every client.
+ */
 @ConfigMapping(prefix = "trellis.settlement.kafka")
 public interface KafkaSettings {
-
-    String bootstrapServers();
 
     @WithDefault("trellis.payments.in")
     String paymentsTopic();

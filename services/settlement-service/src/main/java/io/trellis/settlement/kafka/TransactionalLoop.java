@@ -36,16 +36,23 @@ public final class TransactionalLoop implements Runnable {
     private final String name;
     private final String topic;
     private final KafkaSettings settings;
+    private final Map<String, Object> clientConfig;
     private final BatchProcessor processor;
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final AtomicLong committedRecords = new AtomicLong();
     private volatile KafkaConsumer<String, byte[]> consumer;
     private volatile boolean healthy;
 
-    public TransactionalLoop(String name, String topic, KafkaSettings settings, BatchProcessor processor) {
+    /**
+     * @param clientConfig the service's Kafka client settings (bootstrap servers, security protocol, SASL, TLS),
+     *                     to which the loop adds only what its exactly-once reading and writing needs
+     */
+    public TransactionalLoop(String name, String topic, KafkaSettings settings, Map<String, Object> clientConfig,
+            BatchProcessor processor) {
         this.name = name;
         this.topic = topic;
         this.settings = settings;
+        this.clientConfig = Map.copyOf(clientConfig);
         this.processor = processor;
     }
 
@@ -124,8 +131,7 @@ public final class TransactionalLoop implements Runnable {
     }
 
     private KafkaConsumer<String, byte[]> newConsumer() {
-        Map<String, Object> config = new HashMap<>();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
+        Map<String, Object> config = new HashMap<>(clientConfig);
         config.put(ConsumerConfig.GROUP_ID_CONFIG, settings.groupPrefix() + "-" + name);
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
@@ -137,8 +143,7 @@ public final class TransactionalLoop implements Runnable {
     }
 
     private KafkaProducer<String, byte[]> newProducer() {
-        Map<String, Object> config = new HashMap<>();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
+        Map<String, Object> config = new HashMap<>(clientConfig);
         // One transactional id per loop: a restarted instance fences the old one and aborts what it left open.
         config.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, settings.groupPrefix() + "-" + name);
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
