@@ -1,6 +1,7 @@
 package io.trellis.settlement.intake;
 
 import io.trellis.ledger.LedgerException;
+import io.trellis.ledger.LedgerInvalidTransactionException;
 import io.trellis.settlement.kafka.BatchProcessor;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -66,13 +67,17 @@ public final class CommandIntake implements BatchProcessor {
 
     private Outcome untilDefinitive(ConsumerRecord<String, byte[]> record) throws InterruptedException {
         long backoff = 200;
+        int invalidCommits = 0;
         while (true) {
             try {
                 Outcome outcome = handler.handle(record.key(), record.value());
                 count(outcome, record);
                 return outcome;
             } catch (LedgerException e) {
-                if (LedgerFailures.isFinal(e)) {
+                if (e instanceof LedgerInvalidTransactionException) {
+                    invalidCommits++;
+                }
+                if (LedgerFailures.isFinal(e) || LedgerFailures.givesUp(e, invalidCommits)) {
                     Outcome outcome = new Outcome.Refused(new Refusal(e.code().name(), e.getMessage()));
                     count(outcome, record);
                     return outcome;

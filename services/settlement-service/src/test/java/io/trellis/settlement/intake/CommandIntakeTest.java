@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.trellis.chaincode.api.ChaincodeError;
 import io.trellis.chaincode.api.ErrorCode;
+import io.trellis.ledger.LedgerInvalidTransactionException;
 import io.trellis.ledger.LedgerRejectedException;
 import io.trellis.ledger.LedgerUnavailableException;
 import java.nio.charset.StandardCharsets;
@@ -67,6 +68,18 @@ class CommandIntakeTest {
         });
         assertThat(intake.process(List.of(record(0, "a")))).isEmpty();
         assertThat(attempts).hasValue(4);
+    }
+
+    @Test
+    void a_message_whose_transactions_keep_committing_invalid_is_set_aside_instead_of_blocking_its_batch() throws Exception {
+        AtomicInteger attempts = new AtomicInteger();
+        CommandIntake intake = intake((key, value) -> {
+            attempts.incrementAndGet();
+            throw new LedgerInvalidTransactionException("tx-" + attempts.get(), "ENDORSEMENT_POLICY_FAILURE");
+        });
+        assertThat(intake.process(List.of(record(3, "a")))).singleElement()
+                .satisfies(letter -> assertThat(header(letter, CommandIntake.REASON_HEADER)).isEqualTo("TRANSACTION_INVALID"));
+        assertThat(attempts).hasValue(LedgerFailures.MAX_INVALID_COMMITS);
     }
 
     @Test
