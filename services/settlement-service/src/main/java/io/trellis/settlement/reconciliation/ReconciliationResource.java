@@ -15,6 +15,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Instructed, confirmed and missing payouts per business date. A bank's user sees its own bank's payouts; the
@@ -38,6 +40,12 @@ public class ReconciliationResource {
     /** {@code from} and {@code to} are ISO dates, both inclusive; each defaults to today. */
     @GET
     @RolesAllowed({"financier", "auditor", "operator"})
+    @Operation(summary = "Instructed, confirmed and missing payouts per business date",
+            description = "A bank's user sees its own bank's payouts; auditors and operators see all.")
+    @APIResponse(responseCode = "200", description = "One entry per date and currency that had instructions")
+    @APIResponse(responseCode = "400", description = "INVALID_ARGUMENT: a date that is not ISO, to before from, or more than 366 days")
+    @APIResponse(responseCode = "401", description = "UNAUTHENTICATED")
+    @APIResponse(responseCode = "403", description = "NOT_ALLOWED: not a bank, auditor or operator")
     public List<DayReconciliation> days(@QueryParam("from") String from, @QueryParam("to") String to) {
         LocalDate today = BusinessDate.of(clock.instant());
         LocalDate start = date("from", from, today);
