@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# ./trellis bench [--clients 4,32,64,128] [--workloads heartbeat,register-party,transfer-voucher,apply-financing]
-#                 [--warmup 5] [--seconds 15] [--settle 60] [--prime 20] [--suppliers 8] [--out FILE] [--doc FILE | --no-doc]
+# ./trellis bench [--clients 4,32,64,128] [--workloads heartbeat,register-party,transfer-voucher,transfer-voucher-rest,apply-financing,settle-notices]
+#                 [--warmup 5] [--seconds 15] [--settle 60] [--prime 20] [--suppliers 8] [--notices 500] [--out FILE] [--doc FILE | --no-doc]
 # Runs the benchmark against the running platform: JSON on stdout and in bench/results/, figures in
 # docs/performance.md. BENCH_JAVA_OPTS replaces the load client's JVM options.
 set -euo pipefail

@@ -5,7 +5,7 @@ import io.trellis.chaincode.api.financing.ApplyFinancingRequest;
 import io.trellis.ledger.LedgerCall;
 
 /** {@code ApplyFinancing}: the holder of a stock voucher offers it to the fixture's financier; one voucher per call. */
-public final class ApplyFinancingWorkload implements Workload {
+public final class ApplyFinancingWorkload implements LedgerWorkload {
     private final Fixture fixture;
     private final VoucherStock stock;
 

@@ -3,7 +3,10 @@ package io.trellis.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.trellis.chaincode.api.JsonCodec;
 import io.trellis.ledger.GatewayContractSource;
+import io.trellis.ledger.GatewayLedgerClient;
 import io.trellis.ledger.PeerConnections;
+import io.trellis.ledger.RetryPolicy;
+import io.trellis.ledger.clock.ClockedContractSource;
 import io.trellis.ledger.wiring.FabricConfig;
 import io.trellis.ledger.wiring.LedgerAssembly;
 import io.trellis.ledger.wiring.OperatorWallet;
@@ -41,12 +44,19 @@ public final class BenchMain {
         StackProcesses processes = StackProcesses.of(runDirectory);
         ReadModelProbe readModel = new ReadModelProbe(ReadModelProbe.Database.fromEnvironment());
         try (PeerConnections peers = LedgerAssembly.peers(config);
-             GatewayContractSource contracts = LedgerAssembly.contracts(peers, config)) {
+             GatewayContractSource contracts = LedgerAssembly.contracts(peers, config);
+             Http http = new Http(options.clients().stream().max(Integer::compare).orElse(1));
+             Keycloak keycloak = new Keycloak(http, Keycloak.localStack())) {
             var ledger = LedgerAssembly.client(contracts, config);
-            Workloads workloads = new Workloads(ledger, new OperatorWallet(config), new PartyIdentities(config),
-                    readModel, options, BenchIds.runTag(started.getEpochSecond()));
+            var pastLedger = new GatewayLedgerClient(new ClockedContractSource(contracts, MaturedVouchers.ISSUE_CLOCK),
+                    new RetryPolicy(config.maxAttempts(), RetryPolicy.DEFAULT.baseBackoff(),
+                            RetryPolicy.DEFAULT.maxBackoff()));
+            PartyIdentities identities = new PartyIdentities(config);
+            ScfDesk desk = new ScfDesk(http, ScfDesk.localStack());
+            Workloads workloads = new Workloads(ledger, pastLedger, new OperatorWallet(config), identities, readModel,
+                    new DeskParties(desk, keycloak, identities), desk, options, BenchIds.runTag(started.getEpochSecond()));
             Benchmark benchmark = new Benchmark(options, workloads, new LoadRunner(ledger), processes, readModel,
-                    config.maxAttempts());
+                    new SettleNotices(SettleNotices.localStack()), config.maxAttempts());
             // Written after every point, so that a run cut short still leaves what it measured.
             List<PointReport> points = benchmark.run(sofar -> write(options.out(), report(started, options, sofar)));
             BenchReport report = report(started, options, points);

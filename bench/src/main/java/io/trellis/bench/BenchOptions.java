@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * {@code ./trellis bench} options with their defaults: every workload at 4, 32, 64 and 128 clients, 5 s of
- * warm-up and a 15 s window each, after 20 s of priming per workload: about 8 minutes in all on 2 cores.
+ * warm-up and a 15 s window each, after 20 s of priming per workload, and one point of 500 settled notices:
+ * about 11 minutes in all on 2 cores.
  *
  * @param clients   client counts, each a point per workload
  * @param workloads workload names, run in this order at each client count
@@ -17,14 +18,16 @@ import java.util.List;
  *                  for the machine to quieten before one
  * @param prime     unmeasured run of each workload before the first point, so that no point measures JIT compiling
  * @param suppliers supplier parties holding the voucher stock
+ * @param notices   payment notices of the settle-notices point (measured once, not per client count)
  * @param out       JSON results
  * @param doc       the performance page to update, or null
  */
 record BenchOptions(List<Integer> clients, List<String> workloads, Duration warmup, Duration window, Duration settle,
-        Duration prime, int suppliers, Path out, Path doc) {
-    static final List<String> WORKLOADS = List.of("heartbeat", "register-party", "transfer-voucher", "apply-financing");
+        Duration prime, int suppliers, int notices, Path out, Path doc) {
+    static final List<String> WORKLOADS = List.of("heartbeat", "register-party", "transfer-voucher",
+            "transfer-voucher-rest", "apply-financing", SettleNotices.NAME);
     static final String USAGE = "./trellis bench [--clients 4,32,64,128] [--workloads " + String.join(",", WORKLOADS)
-            + "] [--warmup 5] [--seconds 15] [--settle 60] [--prime 20] [--suppliers 8] [--out FILE]"
+            + "] [--warmup 5] [--seconds 15] [--settle 60] [--prime 20] [--suppliers 8] [--notices 500] [--out FILE]"
             + " [--doc FILE | --no-doc]";
 
     BenchOptions {
@@ -40,6 +43,7 @@ record BenchOptions(List<Integer> clients, List<String> workloads, Duration warm
         Duration settle = Duration.ofSeconds(60);
         Duration prime = Duration.ofSeconds(20);
         int suppliers = 8;
+        int notices = 500;
         Path out = defaultOut;
         Path doc = Path.of("docs/performance.md");
         for (int i = 0; i < args.length; i++) {
@@ -58,12 +62,13 @@ record BenchOptions(List<Integer> clients, List<String> workloads, Duration warm
                 case "--settle" -> settle = Duration.ofSeconds(positive(option, value));
                 case "--prime" -> prime = Duration.ofSeconds(whole(option, value, 0));
                 case "--suppliers" -> suppliers = positive(option, value);
+                case "--notices" -> notices = positive(option, value);
                 case "--out" -> out = Path.of(required(option, value));
                 case "--doc" -> doc = Path.of(required(option, value));
                 default -> throw new IllegalArgumentException("unknown option " + option + "; usage: " + USAGE);
             }
         }
-        return new BenchOptions(clients, workloads, warmup, window, settle, prime, suppliers, out, doc);
+        return new BenchOptions(clients, workloads, warmup, window, settle, prime, suppliers, notices, out, doc);
     }
 
     private static List<String> workloads(String value) {

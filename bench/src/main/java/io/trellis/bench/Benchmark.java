@@ -31,15 +31,17 @@ final class Benchmark {
     private final LoadRunner runner;
     private final StackProcesses processes;
     private final ReadModelProbe readModel;
+    private final SettleNotices settleNotices;
     private final int maxAttempts;
 
     Benchmark(BenchOptions options, Workloads workloads, LoadRunner runner, StackProcesses processes,
-            ReadModelProbe readModel, int maxAttempts) {
+            ReadModelProbe readModel, SettleNotices settleNotices, int maxAttempts) {
         this.options = options;
         this.workloads = workloads;
         this.runner = runner;
         this.processes = processes;
         this.readModel = readModel;
+        this.settleNotices = settleNotices;
         this.maxAttempts = maxAttempts;
     }
 
@@ -49,6 +51,14 @@ final class Benchmark {
         Map<Integer, Double> baselineRates = new HashMap<>();
         for (int clients : options.clients()) {
             for (String name : options.workloads()) {
+                if (name.equals(SettleNotices.NAME)) {
+                    // One burst, whatever the client count: measured once, at the first.
+                    if (clients == options.clients().getFirst()) {
+                        points.add(measureNotices());
+                        progress.accept(List.copyOf(points));
+                    }
+                    continue;
+                }
                 double expected = baselineRates.getOrDefault(clients,
                         baselineRates.values().stream().max(Double::compare).orElse(UNKNOWN_RATE));
                 PointReport point = measureUndisturbed(name, clients, expected);
@@ -72,6 +82,9 @@ final class Benchmark {
         }
         double rate = UNKNOWN_RATE;
         for (String name : options.workloads()) {
+            if (name.equals(SettleNotices.NAME)) {
+                continue;  // settlement-service is long-lived; a priming burst would cost as much setup as the point
+            }
             Workload workload = workloads.prepare(name, PRIMING_CLIENTS, rate, options.prime());
             RunResult run = runner.run(workload, PRIMING_CLIENTS, Duration.ZERO, options.prime(),
                     LoadRunner.WindowListener.NONE);
@@ -112,6 +125,27 @@ final class Benchmark {
             LOG.warning(String.format("%s at %d clients: %.2f cores went to other work during the window; "
                     + "measuring again", name, clients, point.cpu().otherCores()));
         }
+    }
+
+    /**
+     * The settle-notices point: its setup, then one burst of notices, once (a second try would need a second
+     * batch of mature vouchers); CPU from the first notice sent to the last instruction seen.
+     */
+    private PointReport measureNotices() throws InterruptedException {
+        SettlementBatch batch = workloads.settlementBatch(options.notices());
+        awaitQuiet();
+        CpuWindow cpu = new CpuWindow(processes);
+        RunResult run = settleNotices.run(batch, cpu, noticeTimeout(options.notices()));
+        PointReport point = PointReport.of(SettleNotices.NAME, 1, run, maxAttempts,
+                ReadModelLag.notMeasured("latency is to the payout instruction"), cpu.usage(run.window(),
+                        run.committed()));
+        LOG.info(point.summary());
+        return point;
+    }
+
+    /** A minute, and 200 ms a notice: far beyond any rate seen, so only a stuck pipeline runs out of it. */
+    static Duration noticeTimeout(int notices) {
+        return Duration.ofSeconds(60).plusMillis(200L * notices);
     }
 
     private PointReport measure(Workload workload, int clients) throws InterruptedException {

@@ -6,7 +6,7 @@ import io.trellis.ledger.LedgerCall;
 import java.util.Map;
 
 /** The baseline: {@code Heartbeat}, one key of about 100 bytes, no reads, no event (docs/domain.md). */
-public final class HeartbeatWorkload implements Workload {
+public final class HeartbeatWorkload implements LedgerWorkload {
     private final LedgerCall call;
 
     public HeartbeatWorkload(FabricIdentity sender) {

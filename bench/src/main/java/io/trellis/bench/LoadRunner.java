@@ -129,10 +129,9 @@ public final class LoadRunner {
 
         private void submitUntilWindowCloses() {
             for (long sequence = 0; System.nanoTime() < window.end(); sequence++) {
-                var call = workload.next(index, sequence);
                 long t0 = System.nanoTime();
                 try {
-                    Committed<Void> result = ledger.submit(call, Void.class);
+                    Committed<?> result = workload.call(ledger, index, sequence);
                     long t1 = System.nanoTime();
                     workload.committed(index);
                     if (window.contains(t1)) {
@@ -146,7 +145,7 @@ public final class LoadRunner {
             }
         }
 
-        private void count(Committed<Void> result, long latencyNanos) {
+        private void count(Committed<?> result, long latencyNanos) {
             latencies.add(latencyNanos);
             committed++;
             attempts += result.attempts();

@@ -16,7 +16,8 @@ final class PerformanceDoc {
     static final String END = "<!-- bench:end -->";
     /** Columns of the CPU table: the network first, then the client, then the rest of the stack. */
     private static final List<String> PROCESS_ORDER = List.of("peer-platform", "peer-bank", "peer-securities",
-            "orderer0", "chaincode", StackProcesses.BENCH, "ledger-events", "scf-service", "kafka", "postgres", "keycloak");
+            "orderer0", "chaincode", StackProcesses.BENCH, "ledger-events", "scf-service", "settlement-service", "kafka",
+            "postgres", "keycloak");
 
     private PerformanceDoc() {
     }
@@ -58,6 +59,11 @@ final class PerformanceDoc {
             md.append(f("| %.0f | %.0f | %.0f | %.1f ", p.p50Ms(), p.p95Ms(), p.p99Ms(), p.txPerBlock()));
             md.append(f("| %.2f%% | %s | %s |%n", p.conflictRate() * 100, failed(p), lag(p.readModelLag())));
         }
+        r.points().stream().filter(p -> p.workload().equals(SettleNotices.NAME)).findFirst().ifPresent(p -> md.append(
+                f("%n%s: %d payment notices sent at once by one publisher; tx/s is notices settled per second from ",
+                        p.workload(), p.committed() + p.failed().values().stream().mapToLong(Long::longValue).sum()))
+                .append("the first notice sent to the last payout instruction seen, latency from each notice sent to ")
+                .append("its instruction seen on trellis.payouts.out.\n"));
         md.append('\n');
     }
 
@@ -94,7 +100,9 @@ final class PerformanceDoc {
             if (!ratios.isEmpty()) {
                 double worst = ratios.stream().min(Double::compare).orElseThrow();
                 double best = ratios.stream().max(Double::compare).orElseThrow();
-                row(md, workload + " ≥ 0.9 × minimal write", f("%.2f to %.2f", worst, best), worst >= 0.9);
+                double target = BenchReport.targetRatio(workload);
+                row(md, f("%s ≥ %.1f × minimal write", workload, target), f("%.2f to %.2f", worst, best),
+                        worst >= target);
             }
         }
         r.points().stream().filter(p -> p.clients() == 4).forEach(p ->

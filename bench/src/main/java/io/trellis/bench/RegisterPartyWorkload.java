@@ -15,7 +15,7 @@ import java.util.List;
  * id. Ids encode (run tag, client, sequence); the runner never repeats a sequence within a run, warm-up
  * included, so ids never collide.
  */
-public final class RegisterPartyWorkload implements Workload {
+public final class RegisterPartyWorkload implements LedgerWorkload {
     private final FabricIdentity operator;
     private final String issuer;
     private final String runTag;

@@ -4,28 +4,14 @@ import io.trellis.chaincode.api.TxName;
 import io.trellis.chaincode.api.voucher.TransferVoucherRequest;
 import io.trellis.ledger.LedgerCall;
 
-/**
- * {@code TransferVoucher}: each client passes a voucher on to the next supplier, then passes on the child it
- * made, until the tier limit; then it takes a fresh voucher from the stock. A chain saves setup: one stock
- * voucher serves up to {@code tierLimit - tier} transfers. A failed transfer drops its chain.
- */
-public final class TransferVoucherWorkload implements Workload {
+/** {@code TransferVoucher} through ledger-client, signed by the holding supplier; chains as {@link TransferChains}. */
+public final class TransferVoucherWorkload implements LedgerWorkload {
     private final Fixture fixture;
-    private final VoucherStock stock;
-    private final int tierLimit;
-    /** Per client: the voucher it holds next, or null to take one from the stock. */
-    private final StockVoucher[] ready;
-    /** Per client: the voucher of the call in flight, and where it goes. */
-    private final StockVoucher[] sent;
-    private final int[] recipients;
+    private final TransferChains chains;
 
     TransferVoucherWorkload(Fixture fixture, VoucherStock stock, int tierLimit, int clients) {
         this.fixture = fixture;
-        this.stock = stock;
-        this.tierLimit = tierLimit;
-        this.ready = new StockVoucher[clients];
-        this.sent = new StockVoucher[clients];
-        this.recipients = new int[clients];
+        this.chains = new TransferChains(fixture, stock, tierLimit, clients);
     }
 
     @Override
@@ -35,20 +21,13 @@ public final class TransferVoucherWorkload implements Workload {
 
     @Override
     public LedgerCall next(int client, long sequence) {
-        StockVoucher voucher = ready[client];
-        ready[client] = null;
-        if (voucher == null || voucher.tier() >= tierLimit) {
-            voucher = stock.take();
-        }
-        int recipient = fixture.nextSupplier(voucher.holder());
-        sent[client] = voucher;
-        recipients[client] = recipient;
-        return LedgerCall.json(fixture.supplier(voucher.holder()).identity(), TxName.TRANSFER_VOUCHER,
-                new TransferVoucherRequest(voucher.id(), fixture.supplier(recipient).id()));
+        TransferChains.Transfer transfer = chains.next(client);
+        return LedgerCall.json(fixture.supplier(transfer.voucher().holder()).identity(), TxName.TRANSFER_VOUCHER,
+                new TransferVoucherRequest(transfer.voucher().id(), fixture.supplier(transfer.recipient()).id()));
     }
 
     @Override
     public void committed(int client) {
-        ready[client] = sent[client].transferredTo(recipients[client]);
+        chains.committed(client);
     }
 }

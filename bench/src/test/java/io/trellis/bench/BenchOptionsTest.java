@@ -15,11 +15,13 @@ class BenchOptionsTest {
         BenchOptions options = BenchOptions.parse(new String[0], OUT);
 
         assertThat(options.clients()).containsExactly(4, 32, 64, 128);
-        assertThat(options.workloads())
-                .containsExactly("heartbeat", "register-party", "transfer-voucher", "apply-financing");
+        assertThat(options.workloads()).containsExactly("heartbeat", "register-party", "transfer-voucher",
+                "transfer-voucher-rest", "apply-financing", "settle-notices");
+        assertThat(options.notices()).isEqualTo(500);
+        // settle-notices is one point, unprimed, at most its timeout (minutes only if the pipeline is stuck).
         Duration perPoint = options.warmup().plus(options.window());
-        Duration measuring = perPoint.multipliedBy(16).plus(options.prime().multipliedBy(4));
-        assertThat(measuring).isLessThanOrEqualTo(Duration.ofMinutes(7));
+        Duration measuring = perPoint.multipliedBy(20).plus(options.prime().multipliedBy(5));
+        assertThat(measuring).isLessThanOrEqualTo(Duration.ofMinutes(9));
         assertThat(options.out()).isEqualTo(OUT);
         assertThat(options.doc()).isEqualTo(Path.of("docs/performance.md"));
     }
@@ -27,7 +29,8 @@ class BenchOptionsTest {
     @Test
     void durations_client_counts_and_workloads_can_be_chosen() {
         BenchOptions options = BenchOptions.parse(new String[] {"--clients", "8,16", "--seconds", "12", "--warmup", "3",
-                "--workloads", "heartbeat,apply-financing", "--no-doc", "--out", "/tmp/x.json", "--prime", "0"}, OUT);
+                "--workloads", "heartbeat,apply-financing", "--no-doc", "--out", "/tmp/x.json", "--prime", "0",
+                "--notices", "50"}, OUT);
 
         assertThat(options.clients()).containsExactly(8, 16);
         assertThat(options.window()).isEqualTo(Duration.ofSeconds(12));
@@ -35,6 +38,7 @@ class BenchOptionsTest {
         assertThat(options.workloads()).containsExactly("heartbeat", "apply-financing");
         assertThat(options.doc()).isNull();
         assertThat(options.prime()).isZero();
+        assertThat(options.notices()).isEqualTo(50);
         assertThat(options.out()).isEqualTo(Path.of("/tmp/x.json"));
     }
 

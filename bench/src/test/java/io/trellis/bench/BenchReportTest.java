@@ -29,6 +29,20 @@ class BenchReportTest {
     }
 
     @Test
+    void settle_notices_is_not_rated_and_the_rest_transfer_aims_at_seven_tenths() {
+        BenchReport r = report(List.of(point("heartbeat", 1, 40), point("settle-notices", 1, 30),
+                point("transfer-voucher-rest", 1, 30)));
+
+        assertThat(r.points()).extracting(PointReport::ratioToBaseline).containsExactly(null, null, 0.75);
+        assertThat(BenchReport.targetRatio("transfer-voucher-rest")).isEqualTo(0.7);
+        assertThat(BenchReport.targetRatio("transfer-voucher")).isEqualTo(0.9);
+        assertThat(PerformanceDoc.section(r))
+                .contains("| transfer-voucher-rest ≥ 0.7 × minimal write | 0.75 to 0.75 | yes |")
+                .doesNotContain("settle-notices ≥")
+                .contains("settle-notices: 450 payment notices sent at once");
+    }
+
+    @Test
     void the_peak_is_the_point_with_the_most_transactions_per_second() {
         BenchReport r = report(List.of(point("heartbeat", 4, 40), point("heartbeat", 64, 150),
                 point("heartbeat", 128, 140)));

@@ -48,7 +48,7 @@ class LoadRunnerTest {
     }
 
     /** Records every (client, sequence) it is asked for, and every commit it is told of. */
-    private static class RecordingWorkload implements Workload {
+    private static class RecordingWorkload implements LedgerWorkload {
         final Set<String> asked = ConcurrentHashMap.newKeySet();
         final AtomicLong calls = new AtomicLong();
         final AtomicLong commits = new AtomicLong();
