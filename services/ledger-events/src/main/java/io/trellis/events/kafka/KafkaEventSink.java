@@ -35,6 +35,9 @@ public final class KafkaEventSink implements EventSink, AutoCloseable {
         config.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
+        // A transaction here is one send and a commit: milliseconds. A short timeout lets the coordinator abort one
+        // that a broker restart left open within seconds instead of a minute, during which every later one waits.
+        config.put(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, 15_000);
         this.producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer());
         this.topics = topics;
         this.encoder = encoder;
