@@ -119,6 +119,11 @@ public final class GatewayLedgerClient implements LedgerClient {
             Code code = e.getStatus().getCode();
             boolean transientFailure = !(failure instanceof LedgerRejectedException)
                     && (code == Code.ABORTED || code == Code.UNAVAILABLE);
+            if (failure instanceof LedgerRejectedException && mayRetry && refusedOnlyElsewhere(e, call)) {
+                LOG.debugf("tx=%s fn=%s refused by another organisation's peer only (%s): asking again",
+                        e.getTransactionId(), call.transaction(), failure.code());
+                return null;
+            }
             if (transientFailure && mayRetry) {
                 LOG.debugf("tx=%s fn=%s endorsement %s, retrying as a new transaction", e.getTransactionId(),
                         call.transaction(), code);
@@ -129,6 +134,17 @@ public final class GatewayLedgerClient implements LedgerClient {
                     ? new LedgerConflictException(call.transaction(), retries.maxAttempts())
                     : failure;
         }
+    }
+
+    /**
+     * The caller's own organisation's peer has every transaction this client saw committed (the Gateway reports
+     * commits from it); another organisation's endorsing peer may still be a block behind and refuse on state it
+     * has not caught up with, e.g. an invoice confirmed a moment ago. Such a refusal is asked again; one that the
+     * caller's own peer gives is final.
+     */
+    private static boolean refusedOnlyElsewhere(EndorseException e, LedgerCall call) {
+        return !e.getDetails().isEmpty()
+                && e.getDetails().stream().noneMatch(detail -> detail.getMspId().equals(call.identity().mspId()));
     }
 
     private static SubmittedTransaction send(Transaction transaction) {

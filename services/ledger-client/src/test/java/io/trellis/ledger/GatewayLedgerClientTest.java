@@ -82,9 +82,14 @@ class GatewayLedgerClientTest {
     }
 
     private static StatusRuntimeException grpcError(io.grpc.Status.Code code, String detail) {
+        return grpcError(code, "BankMSP", detail);
+    }
+
+    /** A Gateway error whose detail ({@code detail}, if any) comes from a peer of {@code mspId}. */
+    private static StatusRuntimeException grpcError(io.grpc.Status.Code code, String mspId, String detail) {
         var status = com.google.rpc.Status.newBuilder().setCode(code.value()).setMessage("failed");
         if (detail != null) {
-            status.addDetails(Any.pack(ErrorDetail.newBuilder().setAddress("peer0.bank:8051").setMspId("BankMSP")
+            status.addDetails(Any.pack(ErrorDetail.newBuilder().setAddress("peer0:7051").setMspId(mspId)
                     .setMessage(detail).build()));
         }
         return StatusProto.toStatusRuntimeException(status.build());
@@ -145,14 +150,40 @@ class GatewayLedgerClientTest {
     }
 
     @Test
-    void a_chaincode_rejection_carries_the_chaincodes_code_and_message() throws Exception {
-        when(proposal.endorse()).thenThrow(new EndorseException("tx1", grpcError(io.grpc.Status.Code.ABORTED,
+    void a_chaincode_rejection_by_the_callers_own_peer_is_final_and_carries_the_chaincodes_code_and_message() throws Exception {
+        when(proposal.endorse()).thenThrow(new EndorseException("tx1", grpcError(io.grpc.Status.Code.ABORTED, "PlatformMSP",
                 "chaincode response 500, {\"code\":\"PARTY_ALREADY_REGISTERED\",\"message\":\"party P1 is already registered\"}")));
 
         assertThatThrownBy(() -> client.submit(call, Echo.class))
                 .isInstanceOfSatisfying(LedgerRejectedException.class,
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.PARTY_ALREADY_REGISTERED))
                 .hasMessage("party P1 is already registered");
+        verify(proposal, times(1)).endorse();
+    }
+
+    @Test
+    void a_refusal_by_another_organisations_peer_only_is_asked_again_as_that_peer_may_be_a_block_behind() throws Exception {
+        SubmittedTransaction submitted = endorsedCommitting("tx2", TxValidationCode.VALID);
+        Transaction endorsed = proposal.endorse();
+        when(proposal.endorse())
+                .thenThrow(new EndorseException("tx1", grpcError(io.grpc.Status.Code.ABORTED, "BankMSP",
+                        "chaincode response 500, {\"code\":\"INVOICE_STATE_CONFLICT\",\"message\":\"invoice I is REGISTERED\"}")))
+                .thenReturn(endorsed);
+
+        Committed<Echo> committed = client.submit(call, Echo.class);
+
+        assertThat(committed.transactionId()).isEqualTo(submitted.getTransactionId());
+        assertThat(pauses).hasSize(1);
+    }
+
+    @Test
+    void a_refusal_by_another_organisations_peer_on_every_attempt_is_final() throws Exception {
+        when(proposal.endorse()).thenThrow(new EndorseException("tx1", grpcError(io.grpc.Status.Code.ABORTED, "BankMSP",
+                "chaincode response 500, {\"code\":\"NOT_ALLOWED\",\"message\":\"no\"}")));
+
+        assertThatThrownBy(() -> client.submit(call, Echo.class))
+                .isInstanceOfSatisfying(LedgerRejectedException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_ALLOWED));
+        verify(proposal, times(3)).endorse();
     }
 
     @Test
