@@ -1,5 +1,6 @@
 package io.trellis.chaincode.core;
 
+import io.trellis.chaincode.api.BusinessDate;
 import io.trellis.chaincode.api.event.DomainEvent;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,7 +43,7 @@ public final class TxContext {
 
     /** The platform's business date of this transaction, from its timestamp: see {@link BusinessCalendar}. */
     public LocalDate businessDate() {
-        return BusinessCalendar.dateOf(stub.getTxTimestamp());
+        return BusinessDate.of(stub.getTxTimestamp());
     }
 
     /** A transient-data entry: passed to endorsers, never written to the block. */

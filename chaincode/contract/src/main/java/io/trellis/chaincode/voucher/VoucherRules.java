@@ -206,7 +206,7 @@ public final class VoucherRules {
      * maturity + grace + 1 on. The caller answers an already OVERDUE voucher unchanged (see {@link #isOverdue}).
      */
     public static Voucher markOverdue(Voucher voucher, LocalDate today, int graceDays) {
-        LocalDate firstDay = voucher.maturityDate().plusDays(graceDays + 1L);
+        LocalDate firstDay = ChaincodeConfig.firstOverdueDay(voucher.maturityDate(), graceDays);
         if (today.isBefore(firstDay)) {
             throw new ChaincodeException(ErrorCode.VOUCHER_NOT_MATURE, "voucher " + voucher.id() + " matures on "
                     + voucher.maturityDate() + " and may be marked overdue from " + firstDay + " on");

@@ -70,7 +70,7 @@ public class OverdueJob {
                 Page<Voucher> page = page(operator, status, bookmark);
                 for (Voucher voucher : page.items()) {
                     examined++;
-                    if (!voucher.maturityDate().plusDays(grace).isBefore(today)) {
+                    if (today.isBefore(ChaincodeConfig.firstOverdueDay(voucher.maturityDate(), grace))) {
                         continue;
                     }
                     if (mark(operator, voucher)) {

@@ -2,6 +2,7 @@ package io.trellis.chaincode.api.config;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.LocalDate;
 
 /**
  * Settings the platform operator keeps on chain, so every endorser applies the same ones.
@@ -18,6 +19,11 @@ public record ChaincodeConfig(int tierLimit, int overdueGraceDays, long version)
 
     public static ChaincodeConfig defaults() {
         return new ChaincodeConfig(DEFAULT_TIER_LIMIT, DEFAULT_OVERDUE_GRACE_DAYS, 0);
+    }
+
+    /** The first business date a voucher maturing on {@code maturity} may be marked OVERDUE: after the grace days. */
+    public static LocalDate firstOverdueDay(LocalDate maturity, int graceDays) {
+        return maturity.plusDays(graceDays + 1L);
     }
 
     /** Reads a stored config; one written before a setting existed reads that setting's default. */
