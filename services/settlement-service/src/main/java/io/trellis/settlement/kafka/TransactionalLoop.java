@@ -7,13 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
@@ -36,7 +34,7 @@ public final class TransactionalLoop implements Runnable {
     private final String name;
     private final String topic;
     private final KafkaSettings settings;
-    private final Map<String, Object> clientConfig;
+    private final LoopClientConfig clientConfig;
     private final BatchProcessor processor;
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final AtomicLong committedRecords = new AtomicLong();
@@ -52,7 +50,7 @@ public final class TransactionalLoop implements Runnable {
         this.name = name;
         this.topic = topic;
         this.settings = settings;
-        this.clientConfig = Map.copyOf(clientConfig);
+        this.clientConfig = new LoopClientConfig(clientConfig);
         this.processor = processor;
     }
 
@@ -131,27 +129,17 @@ public final class TransactionalLoop implements Runnable {
     }
 
     private KafkaConsumer<String, byte[]> newConsumer() {
-        Map<String, Object> config = new HashMap<>(clientConfig);
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, settings.groupPrefix() + "-" + name);
-        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, settings.maxPollRecords());
-        // A batch waits for the ledger, which retries through outages: give it time before the group evicts us.
-        config.put(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, 900_000);
-        return new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
+        return new KafkaConsumer<>(clientConfig.consumer(clientId(), settings.maxPollRecords()),
+                new StringDeserializer(), new ByteArrayDeserializer());
     }
 
     private KafkaProducer<String, byte[]> newProducer() {
-        Map<String, Object> config = new HashMap<>(clientConfig);
-        // One transactional id per loop: a restarted instance fences the old one and aborts what it left open.
-        config.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, settings.groupPrefix() + "-" + name);
-        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        config.put(ProducerConfig.ACKS_CONFIG, "all");
-        // Open only from beginTransaction to commit (processing happens before): short, so one a broker restart
-        // left open is aborted within seconds rather than holding back read-committed readers for a minute.
-        config.put(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, 15_000);
-        return new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
+        return new KafkaProducer<>(clientConfig.producer(clientId()), new StringSerializer(), new ByteArraySerializer());
+    }
+
+    /** The loop's consumer group and transactional id. */
+    private String clientId() {
+        return settings.groupPrefix() + "-" + name;
     }
 
     private void pause() {
