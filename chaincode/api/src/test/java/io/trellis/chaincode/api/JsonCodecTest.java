@@ -21,6 +21,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class JsonCodecTest {
 
@@ -93,6 +95,35 @@ class JsonCodecTest {
     @Test
     void a_number_where_text_belongs_is_rejected() {
         assertThatThrownBy(() -> JsonCodec.fromJson("{\"name\":42}", RegisterPartyRequest.class))
-                .hasMessage("field 'name' has a value of the wrong type");
+                .hasMessage("field 'name' has a value of the wrong type or form");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"100.99", "100.0", "1e3", "1E2", "\"100\"", "true", "[100]"})
+    void an_amount_that_is_not_a_json_integer_is_refused_never_rounded(String minor) {
+        assertThatThrownBy(() -> JsonCodec.fromJson("{\"minor\":" + minor + ",\"currency\":\"CNY\"}", Money.class))
+                .isInstanceOf(JsonCodec.MalformedJsonException.class)
+                .hasMessage("field 'minor' has a value of the wrong type or form");
+    }
+
+    @Test
+    void an_integer_beyond_a_long_is_refused() {
+        assertThatThrownBy(() -> JsonCodec.fromJson("{\"minor\":9223372036854775808,\"currency\":\"CNY\"}", Money.class))
+                .isInstanceOf(JsonCodec.MalformedJsonException.class);
+    }
+
+    @Test
+    void a_date_is_iso_text_only() {
+        assertThatThrownBy(() -> JsonCodec.fromJson("\"2026-3-2\"", LocalDate.class))
+                .isInstanceOf(JsonCodec.MalformedJsonException.class);
+        assertThatThrownBy(() -> JsonCodec.fromJson("20000", LocalDate.class))
+                .isInstanceOf(JsonCodec.MalformedJsonException.class);
+        assertThat(JsonCodec.fromJson("\"2026-03-02\"", LocalDate.class)).isEqualTo(LocalDate.of(2026, 3, 2));
+    }
+
+    @Test
+    void a_field_named_twice_is_refused() {
+        assertThatThrownBy(() -> JsonCodec.fromJson("{\"minor\":1,\"minor\":2,\"currency\":\"CNY\"}", Money.class))
+                .hasMessage("the body names a field twice");
     }
 }

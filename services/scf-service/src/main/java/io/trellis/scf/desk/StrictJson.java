@@ -1,78 +1,20 @@
 package io.trellis.scf.desk;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.cfg.CoercionAction;
-import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.type.LogicalType;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.trellis.chaincode.api.ErrorCode;
+import io.trellis.chaincode.api.StrictJsonMapper;
 import io.trellis.scf.problem.ProblemException;
 import java.io.IOException;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
-import java.util.stream.Collectors;
 
 /**
- * Reads REST request bodies. Stricter than the ledger's codec: a client's mistake must be refused, never
- * guessed at, so nothing is truncated, rounded or coerced. Refused: unknown fields, duplicate keys, trailing
- * tokens, a fraction or exponent where an integer belongs ({@code 1.5}, {@code 1e3}), a number or boolean
- * where text belongs, a date that is not {@code yyyy-MM-dd} text, comments, leading zeros, NaN.
+ * Reads REST request bodies with the rules every layer reads by ({@link StrictJsonMapper}): a client's mistake is
+ * refused, never guessed at.
  * Amounts are decimal text ({@link AmountBody}), so no JSON number here ever needs a fraction.
  */
 public final class StrictJson {
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-            .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
-            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .addModule(new SimpleModule().addDeserializer(LocalDate.class, new IsoDate()))
-            .withCoercionConfig(LogicalType.Textual, text -> text
-                    .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
-            .withCoercionConfig(LogicalType.Integer, integer -> integer
-                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                    .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
-            .build();
+    private static final ObjectMapper MAPPER = StrictJsonMapper.builder().build();
 
     private StrictJson() {
-    }
-
-    /** A date is {@code yyyy-MM-dd} text: an epoch-day number or a [y, m, d] array is not a date a person wrote. */
-    private static final class IsoDate extends StdScalarDeserializer<LocalDate> {
-        IsoDate() {
-            super(LocalDate.class);
-        }
-
-        @Override
-        public LocalDate deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            if (!parser.hasToken(JsonToken.VALUE_STRING)) {
-                return (LocalDate) context.handleUnexpectedToken(LocalDate.class, parser);
-            }
-            try {
-                return LocalDate.parse(parser.getText());
-            } catch (DateTimeParseException e) {
-                return (LocalDate) context.handleWeirdStringValue(LocalDate.class, parser.getText(), "not yyyy-MM-dd");
-            }
-        }
     }
 
     /** The body as {@code type}; an empty body is read as {@code {}}. */
@@ -81,35 +23,7 @@ public final class StrictJson {
         try {
             return MAPPER.readValue(json, type);
         } catch (IOException e) {
-            throw new ProblemException(ErrorCode.INVALID_ARGUMENT, describe(e));
+            throw new ProblemException(ErrorCode.INVALID_ARGUMENT, StrictJsonMapper.describe(e));
         }
-    }
-
-    /** Explains a refusal in terms of the document, never of Java types. */
-    static String describe(IOException e) {
-        if (e instanceof UnrecognizedPropertyException unknown) {
-            return "unknown field '" + unknown.getPropertyName() + "'";
-        }
-        if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
-                && invalid.getTargetType().isEnum()) {
-            String allowed = Arrays.stream(invalid.getTargetType().getEnumConstants()).map(Object::toString)
-                    .collect(Collectors.joining(", "));
-            return "field '" + path(invalid) + "': '" + invalid.getValue() + "' is not one of " + allowed;
-        }
-        if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-            return "field '" + path(mismatch) + "' has a value of the wrong type or form";
-        }
-        if (e instanceof JacksonException json && json.getOriginalMessage() != null
-                && json.getOriginalMessage().startsWith("Duplicate field")) {
-            return "the body names a field twice";
-        }
-        return "the body is not valid JSON of the expected shape";
-    }
-
-    private static String path(JsonMappingException e) {
-        return e.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining())
-                .replaceFirst("^\\.", "");
     }
 }
