@@ -50,14 +50,22 @@ public final class KafkaCheckpointStore implements CheckpointStore {
         }
     }
 
-    @Override
-    public Optional<RelayCheckpoint> last() {
+    /**
+     * The checkpoint reader's settings: the service's own (servers, TLS, SASL) as given, and committed records only,
+     * whatever those say: an aborted checkpoint would skip events that never reached Kafka.
+     */
+    static Map<String, Object> readerConfig(Map<String, Object> kafkaConfig) {
         Map<String, Object> config = new HashMap<>(kafkaConfig);
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        return config;
+    }
+
+    @Override
+    public Optional<RelayCheckpoint> last() {
         TopicPartition partition = new TopicPartition(topics.checkpoints(), 0);
         try (KafkaConsumer<String, String> consumer =
-                     new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
+                     new KafkaConsumer<>(readerConfig(kafkaConfig), new StringDeserializer(), new StringDeserializer())) {
             consumer.assign(List.of(partition));
             consumer.seekToBeginning(List.of(partition));
             long end = consumer.endOffsets(List.of(partition)).get(partition);
