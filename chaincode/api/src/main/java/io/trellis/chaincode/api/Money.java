@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * An exact amount: integer minor units (fen, cents) of one currency. Never a double; arithmetic
- * overflows loudly ({@link Math#addExact}) instead of wrapping.
+ * overflows loudly ({@link Amounts.OutOfRange}) instead of wrapping.
  *
  * @param minor    amount in minor units
  * @param currency ISO 4217 code, e.g. CNY
@@ -30,12 +30,12 @@ public record Money(long minor, String currency) implements Comparable<Money> {
 
     public Money plus(Money other) {
         requireSameCurrency(other);
-        return new Money(Math.addExact(minor, other.minor), currency);
+        return new Money(Amounts.add(minor, other.minor), currency);
     }
 
     public Money minus(Money other) {
         requireSameCurrency(other);
-        return new Money(Math.subtractExact(minor, other.minor), currency);
+        return new Money(Amounts.subtract(minor, other.minor), currency);
     }
 
     public boolean isPositive() {

@@ -6,7 +6,7 @@ package io.trellis.chaincode.api;
  * @param pageSize 1 to {@link #MAX_PAGE_SIZE}
  * @param bookmark the previous page's bookmark, or empty for the first page
  */
-public record PageRequest(int pageSize, String bookmark) {
+public record PageRequest(int pageSize, @OpaqueText String bookmark) {
     public static final int MAX_PAGE_SIZE = 200;
 
     public PageRequest {

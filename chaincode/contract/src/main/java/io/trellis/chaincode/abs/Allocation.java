@@ -1,5 +1,6 @@
 package io.trellis.chaincode.abs;
 
+import io.trellis.chaincode.api.Amounts;
 import io.trellis.chaincode.api.ErrorCode;
 import io.trellis.chaincode.api.abs.DealStructure;
 import io.trellis.chaincode.api.abs.Holding;
@@ -32,7 +33,7 @@ public final class Allocation {
                     .filter(s -> s.trancheClass() == tranche.trancheClass())
                     .sorted(Comparator.comparing(Subscription::investorId))
                     .toList();
-            long subscribed = orders.stream().mapToLong(Subscription::units).reduce(0, Math::addExact);
+            long subscribed = orders.stream().mapToLong(Subscription::units).reduce(0, Amounts::add);
             result.add(new TrancheAllocation(tranche.trancheClass(), tranche.units(), subscribed,
                     allocate(tranche.units(), subscribed, orders)));
         }

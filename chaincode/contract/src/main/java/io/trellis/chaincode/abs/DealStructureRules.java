@@ -1,5 +1,6 @@
 package io.trellis.chaincode.abs;
 
+import io.trellis.chaincode.api.Amounts;
 import io.trellis.chaincode.api.ErrorCode;
 import io.trellis.chaincode.api.Money;
 import io.trellis.chaincode.api.abs.DealStructure;
@@ -70,7 +71,7 @@ public final class DealStructureRules {
         List<TrancheTerms> tranches = structure.tranches().stream()
                 .map(t -> t.trancheClass() != allocation.trancheClass() ? t
                         : new TrancheTerms(t.trancheClass(),
-                                Money.of(Math.multiplyExact(newUnits, TrancheTerms.UNIT_MINOR), structure.currency()),
+                                Money.of(Amounts.multiply(newUnits, TrancheTerms.UNIT_MINOR), structure.currency()),
                                 t.couponBp()))
                 .toList();
         return new DealStructure(structure.poolPrincipal(), tranches, structure.feesPerPaymentDate(),
@@ -109,6 +110,11 @@ public final class DealStructureRules {
         requireCurrency(tranche.principal(), currency, tranche.trancheClass() + " principal");
         if (!tranche.principal().isPositive()) {
             throw ChaincodeException.invalid(tranche.trancheClass() + " principal must be positive");
+        }
+        if (tranche.principal().minor() > Amounts.CEILING) {
+            // Bounds the orders too (each at most the tranche): closing can always add them up.
+            throw new ChaincodeException(ErrorCode.AMOUNT_OUT_OF_RANGE,
+                    tranche.trancheClass() + " principal must be at most " + Amounts.CEILING + " minor units");
         }
         if (tranche.principal().minor() % TrancheTerms.UNIT_MINOR != 0) {
             throw new ChaincodeException(ErrorCode.TRANCHE_PRINCIPAL_NOT_WHOLE_UNITS,

@@ -1,5 +1,6 @@
 package io.trellis.chaincode.abs;
 
+import io.trellis.chaincode.api.Amounts;
 import io.trellis.chaincode.api.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -25,7 +26,7 @@ public final class InterestCalculator {
         BigDecimal product = BigDecimal.valueOf(outstanding.minor())
                 .multiply(BigDecimal.valueOf(couponBp))
                 .multiply(BigDecimal.valueOf(days));
-        long minor = product.divide(BP_DAYS_PER_YEAR, 0, RoundingMode.HALF_UP).longValueExact();
+        long minor = Amounts.exact(product.divide(BP_DAYS_PER_YEAR, 0, RoundingMode.HALF_UP));
         return Money.of(minor, outstanding.currency());
     }
 }

@@ -7,6 +7,7 @@ import io.trellis.chaincode.api.abs.SubscribeRequest;
 import io.trellis.chaincode.api.abs.Subscription;
 import io.trellis.chaincode.api.abs.TrancheAllocation;
 import io.trellis.chaincode.api.abs.TrancheClass;
+import io.trellis.chaincode.api.abs.TrancheTerms;
 import io.trellis.chaincode.core.ChaincodeException;
 
 /** Orders and the deal they are placed on, between structuring and issuance: pure. */
@@ -27,9 +28,12 @@ public final class Offering {
         if (request.trancheClass() == null || request.units() <= 0) {
             throw ChaincodeException.invalid("a subscription needs trancheClass and positive units");
         }
-        if (structure.tranche(request.trancheClass()).isEmpty()) {
-            throw new ChaincodeException(ErrorCode.TRANCHE_NOT_FOUND, "the deal has no " + request.trancheClass()
-                    + " tranche");
+        TrancheTerms tranche = structure.tranche(request.trancheClass()).orElseThrow(() -> new ChaincodeException(
+                ErrorCode.TRANCHE_NOT_FOUND, "the deal has no " + request.trancheClass() + " tranche"));
+        if (request.units() > tranche.units()) {
+            // No order is allotted more than the tranche, and capped orders of a capped tranche always add up.
+            throw new ChaincodeException(ErrorCode.AMOUNT_OUT_OF_RANGE, "an order is at most the "
+                    + tranche.units() + " units the " + request.trancheClass() + " tranche offers");
         }
         return new Subscription(investorId, request.trancheClass(), request.units());
     }

@@ -1,5 +1,6 @@
 package io.trellis.chaincode.abs;
 
+import io.trellis.chaincode.api.Amounts;
 import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -73,7 +74,7 @@ public final class ProRataSplitter {
         requireValid(total, claims);
         long totalWeight = 0;
         for (Claim claim : claims) {
-            totalWeight = Math.addExact(totalWeight, claim.weight());
+            totalWeight = Amounts.add(totalWeight, claim.weight());
         }
         // total x weight can exceed a long (fen x units); the quotient never does.
         BigInteger bigTotal = BigInteger.valueOf(total);
@@ -83,9 +84,9 @@ public final class ProRataSplitter {
         long given = 0;
         for (int i = 0; i < claims.size(); i++) {
             BigInteger[] quotient = bigTotal.multiply(BigInteger.valueOf(claims.get(i).weight())).divideAndRemainder(bigWeight);
-            shares[i] = quotient[0].longValueExact();
+            shares[i] = Amounts.exact(quotient[0]);
             remainders[i] = quotient[1];
-            given = Math.addExact(given, shares[i]);
+            given = Amounts.add(given, shares[i]);
         }
         return new Floors(shares, remainders, total - given);
     }

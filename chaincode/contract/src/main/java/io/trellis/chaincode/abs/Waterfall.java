@@ -1,5 +1,6 @@
 package io.trellis.chaincode.abs;
 
+import io.trellis.chaincode.api.Amounts;
 import io.trellis.chaincode.api.ErrorCode;
 import io.trellis.chaincode.api.Money;
 import io.trellis.chaincode.api.abs.DealStructure;
@@ -184,7 +185,7 @@ public final class Waterfall {
         }
         for (TrancheTerms tranche : structure.tranches()) {
             List<ProRataSplitter.Claim> holders = claims.getOrDefault(tranche.trancheClass(), List.of());
-            long units = holders.stream().mapToLong(ProRataSplitter.Claim::weight).reduce(0, Math::addExact);
+            long units = holders.stream().mapToLong(ProRataSplitter.Claim::weight).reduce(0, Amounts::add);
             if (units != tranche.units()) {
                 throw ChaincodeException.invalid("holdings of " + tranche.trancheClass() + " total " + units
                         + " units; the tranche has " + tranche.units());

@@ -4,7 +4,7 @@ import io.trellis.chaincode.api.JsonCodec;
 
 /**
  * Decodes a transaction's single argument: a JSON document, or for look-ups by id the id as plain text.
- * A missing argument is a malformed request, not a crash.
+ * A missing argument is a malformed request, not a crash; every text in it is plain ({@link TextInputs}).
  */
 public final class Arguments {
 
@@ -19,6 +19,7 @@ public final class Arguments {
         if (value == null) {
             throw ChaincodeException.invalid("the transaction needs a JSON argument");
         }
+        TextInputs.requirePlain(value);
         return value;
     }
 
@@ -27,7 +28,7 @@ public final class Arguments {
         if (argument == null || argument.isBlank()) {
             throw ChaincodeException.invalid("the transaction needs an argument");
         }
-        return argument;
+        return TextInputs.requirePlain(argument, "the argument");
     }
 
     /** For transactions that take no argument: one given anyway is a caller's mistake, not something to ignore. */

@@ -1,5 +1,6 @@
 package io.trellis.chaincode.core;
 
+import io.trellis.chaincode.api.Amounts;
 import io.trellis.chaincode.api.ChaincodeError;
 import io.trellis.chaincode.api.ErrorCode;
 import io.trellis.chaincode.api.JsonCodec;
@@ -55,6 +56,9 @@ public final class Router {
             return error(e.toError());
         } catch (JsonCodec.MalformedJsonException e) {
             return error(new ChaincodeError(ErrorCode.INVALID_ARGUMENT, e.getMessage()));
+        } catch (Amounts.OutOfRange e) {
+            LOG.info(() -> "tx=" + stub.getTxId() + " fn=" + function + " rejected AMOUNT_OUT_OF_RANGE: " + e.getMessage());
+            return error(new ChaincodeError(ErrorCode.AMOUNT_OUT_OF_RANGE, e.getMessage()));
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "tx=" + stub.getTxId() + " fn=" + function + " failed", e);
             return error(new ChaincodeError(ErrorCode.INTERNAL_ERROR, "internal error in transaction " + stub.getTxId()));

@@ -1,5 +1,6 @@
 package io.trellis.chaincode.creditline;
 
+import io.trellis.chaincode.api.Amounts;
 import io.trellis.chaincode.api.ErrorCode;
 import io.trellis.chaincode.api.Money;
 import io.trellis.chaincode.api.TxName;
@@ -106,7 +107,7 @@ public final class CreditLineContract {
      */
     private static CreditLine lower(TxContext ctx, CreditLineRepository lines, CreditLine before,
             List<CounterSlot> lineSlots, CreditLine after, IssuanceCut issuanceCut) {
-        long cut = Math.subtractExact(before.limit().minor(), after.limit().minor());
+        long cut = Amounts.subtract(before.limit().minor(), after.limit().minor());
         IssuanceLimit issuance = lines.findIssuance(after.obligorId())
                 .orElseThrow(() -> new IllegalStateException("a line without its issuance limit: " + after.id()));
         CounterStore issuanceSlots = lines.issuanceSlots(after.obligorId());

@@ -1,5 +1,6 @@
 package io.trellis.chaincode.creditline;
 
+import io.trellis.chaincode.api.Amounts;
 import io.trellis.chaincode.api.ErrorCode;
 import io.trellis.chaincode.api.Money;
 import io.trellis.chaincode.api.creditline.CreditLine;
@@ -19,8 +20,8 @@ public final class CreditLineRules {
     private CreditLineRules() {
     }
 
-    /** The highest line limit, 10^15 fen: far above any real line, and thousands of lines still sum within a long. */
-    public static final long MAX_LIMIT = 1_000_000_000_000_000L;
+    /** The highest line limit ({@link Amounts#CEILING}): thousands of lines still sum within a long. */
+    public static final long MAX_LIMIT = Amounts.CEILING;
 
     public static void validate(GrantCreditLineRequest request) {
         PartyRules.requirePartyId(request.obligorId());

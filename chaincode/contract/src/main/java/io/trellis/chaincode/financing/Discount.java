@@ -1,5 +1,6 @@
 package io.trellis.chaincode.financing;
 
+import io.trellis.chaincode.api.Amounts;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -21,6 +22,6 @@ public final class Discount {
         }
         BigInteger numerator = BigInteger.valueOf(faceMinor).multiply(BigInteger.valueOf(rateBps))
                 .multiply(BigInteger.valueOf(days));
-        return new BigDecimal(numerator).divide(new BigDecimal(DENOMINATOR), 0, RoundingMode.HALF_UP).longValueExact();
+        return Amounts.exact(new BigDecimal(numerator).divide(new BigDecimal(DENOMINATOR), 0, RoundingMode.HALF_UP));
     }
 }

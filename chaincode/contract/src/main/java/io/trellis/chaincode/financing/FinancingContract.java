@@ -32,6 +32,7 @@ import io.trellis.chaincode.party.ActingParty;
 import io.trellis.chaincode.party.PartyRepository;
 import io.trellis.chaincode.voucher.VoucherRepository;
 import io.trellis.chaincode.voucher.VoucherRules;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
@@ -80,7 +81,7 @@ public final class FinancingContract {
         Financing before = financings.get(request.financingId());
         FinancingRules.requireFinancier(before, financier.id());
         TermsOffer offer = ctx.transientValue(TxName.TRANSIENT_TERMS)
-                .map(bytes -> JsonCodec.fromJson(bytes, TermsOffer.class))
+                .map(bytes -> Arguments.decode(new String(bytes, StandardCharsets.UTF_8), TermsOffer.class))
                 .orElseThrow(() -> ChaincodeException.invalid("approval needs the transient entry '"
                         + TxName.TRANSIENT_TERMS + "'"));
         FinancingTerms terms = FinancingRules.terms(before, offer, ctx.businessDate());

@@ -1,5 +1,6 @@
 package io.trellis.chaincode.limit;
 
+import io.trellis.chaincode.api.Amounts;
 import io.trellis.chaincode.api.limit.CounterSlot;
 import io.trellis.chaincode.api.limit.SlotAmount;
 import io.trellis.chaincode.core.Hashes;
@@ -61,7 +62,7 @@ public final class SlottedCounter {
         int slots = current.size();
         requireSlots(slots);
         return current.stream()
-                .map(s -> new CounterSlot(s.index(), Math.addExact(s.capacity(), share(extra, slots, s.index())), s.used()))
+                .map(s -> new CounterSlot(s.index(), Amounts.add(s.capacity(), share(extra, slots, s.index())), s.used()))
                 .toList();
     }
 
@@ -77,13 +78,13 @@ public final class SlottedCounter {
             throw new IllegalArgumentException("a limit of " + limit + " is below what is used");
         }
         return current.stream()
-                .map(s -> new CounterSlot(s.index(), Math.addExact(s.used(), share(free, slots, s.index())), s.used()))
+                .map(s -> new CounterSlot(s.index(), Amounts.add(s.used(), share(free, slots, s.index())), s.used()))
                 .toList();
     }
 
     /** What the slots use together. */
     public static long used(List<CounterSlot> slots) {
-        return slots.stream().mapToLong(CounterSlot::used).reduce(0, Math::addExact);
+        return slots.stream().mapToLong(CounterSlot::used).reduce(0, Amounts::add);
     }
 
     /** The slot a use starts at: the first four bytes of SHA-256 of its id, modulo the slot count. */
@@ -140,7 +141,7 @@ public final class SlottedCounter {
     public static long total(List<SlotAmount> allocation) {
         long total = 0;
         for (SlotAmount part : allocation) {
-            total = Math.addExact(total, part.amount());
+            total = Amounts.add(total, part.amount());
         }
         return total;
     }
@@ -155,7 +156,7 @@ public final class SlottedCounter {
             if (part < 0) {
                 throw new IllegalArgumentException("parts must not be negative");
             }
-            sum = Math.addExact(sum, part);
+            sum = Amounts.add(sum, part);
         }
         if (sum != total(allocation)) {
             throw new IllegalArgumentException("parts sum to " + sum + " but the allocation holds " + total(allocation));
@@ -185,7 +186,7 @@ public final class SlottedCounter {
     public static List<SlotAmount> merge(List<SlotAmount> allocation) {
         Map<Integer, Long> bySlot = new TreeMap<>();
         for (SlotAmount part : allocation) {
-            bySlot.merge(part.slot(), part.amount(), Math::addExact);
+            bySlot.merge(part.slot(), part.amount(), Amounts::add);
         }
         return bySlot.entrySet().stream().map(e -> new SlotAmount(e.getKey(), e.getValue())).toList();
     }

@@ -1,5 +1,6 @@
 package io.trellis.chaincode.settlement;
 
+import io.trellis.chaincode.api.Amounts;
 import io.trellis.chaincode.abs.ProRataSplitter;
 import io.trellis.chaincode.api.ErrorCode;
 import io.trellis.chaincode.api.Money;
@@ -141,11 +142,11 @@ public final class SettlementRules {
             long paid = shares.get(i);
             if (paid > 0) {
                 payments.add(pay(ordered.get(i), paid, Ids.payout(bankId, notice.paymentId(), payments.size() + 1)));
-                applied = Math.addExact(applied, paid);
+                applied = Amounts.add(applied, paid);
             }
         }
         List<Payout> payouts = payments.stream().map(VoucherPayment::payout).toList();
-        Money unapplied = Money.of(Math.subtractExact(notice.amount().minor(), applied), currency);
+        Money unapplied = Money.of(Amounts.subtract(notice.amount().minor(), applied), currency);
         return new Settlement(payments, new SettlementOutcome(notice, bankId, Money.of(applied, currency), unapplied,
                 payouts, txId, false));
     }
@@ -158,7 +159,7 @@ public final class SettlementRules {
     static List<Long> shares(long amount, List<Voucher> ordered) {
         long totalDue = 0;
         for (Voucher voucher : ordered) {
-            totalDue = Math.addExact(totalDue, voucher.outstanding().minor());
+            totalDue = Amounts.add(totalDue, voucher.outstanding().minor());
         }
         if (amount >= totalDue) {
             return ordered.stream().map(voucher -> voucher.outstanding().minor()).toList();
