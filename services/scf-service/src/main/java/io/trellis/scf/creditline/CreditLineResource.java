@@ -111,7 +111,8 @@ public class CreditLineResource {
                                      @QueryParam("size") @DefaultValue(PageParams.DEFAULT_SIZE) int size) {
         PageParams paging = new PageParams(page, size);
         CreditLineVisibility.Scope scope = CreditLineVisibility.listing(caller.viewer(), financier, obligor);
-        Filter filter = new Filter().equal("financierId", scope.financierId()).equal("obligorId", scope.obligorId());
+        Filter filter = new Filter().equal("financierId", scope.financierId()).equal("obligorId", scope.obligorId())
+                .where(scope.visible());
         return paging.fetch(CreditLineView.find(filter.query(), Sort.by("id"), filter.parameters()),
                 CreditLineDto::of);
     }

@@ -4,7 +4,7 @@ import io.quarkus.panache.common.Parameters;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Equality conditions of a listing's query; a null value means "any" and adds no condition. */
+/** Conditions of a listing's query, all of which must hold; a null value means "any" and adds no condition. */
 public final class Filter {
     private final List<String> clauses = new ArrayList<>();
     private final Parameters parameters = new Parameters();
@@ -13,6 +13,15 @@ public final class Filter {
         if (value != null) {
             clauses.add(field + " = :" + field);
             parameters.and(field, value);
+        }
+        return this;
+    }
+
+    /** Adds {@code condition} (nothing for {@link Condition#ALL}). */
+    public Filter where(Condition condition) {
+        if (!condition.clause().isEmpty()) {
+            clauses.add("(" + condition.clause() + ")");
+            condition.parameters().forEach(parameters::and);
         }
         return this;
     }

@@ -3,10 +3,12 @@ package io.trellis.scf.party;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import io.trellis.chaincode.api.ErrorCode;
+import io.trellis.scf.paging.Filter;
 import io.trellis.scf.paging.PageParams;
 import io.trellis.scf.paging.Paged;
 import io.trellis.scf.problem.ProblemException;
 import io.trellis.scf.security.TokenCaller;
+import io.trellis.scf.security.VisibleRows;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -50,21 +52,24 @@ public class PartyResource {
         return registry.reviewKyc(id, body, caller.org());
     }
 
+    /** The directory as the caller may see it: every party for a party, its own organisation's for an operator. */
     @GET
     @Authenticated
     public Paged<PartyDto> list(@QueryParam("page") @DefaultValue("0") int page,
                                 @QueryParam("size") @DefaultValue(PageParams.DEFAULT_SIZE) int size) {
-        return new PageParams(page, size).fetch(PartyView.findAll(Sort.by("id")), PartyDto::of);
+        PageParams paging = new PageParams(page, size);
+        Filter filter = new Filter().where(VisibleRows.directory(caller.viewer()));
+        return paging.fetch(PartyView.find(filter.query(), Sort.by("id"), filter.parameters()), PartyDto::of);
     }
 
+    /** A party the caller may not see (another organisation's, for an operator) is reported like a missing one. */
     @GET
     @Path("/{id}")
     @Authenticated
     public PartyDto get(@PathParam("id") String id) {
-        PartyView view = PartyView.findById(id);
-        if (view == null) {
-            throw new ProblemException(ErrorCode.PARTY_NOT_FOUND, "no party " + id);
-        }
-        return PartyDto.of(view);
+        Filter filter = new Filter().equal("id", id).where(VisibleRows.directory(caller.viewer()));
+        return PartyView.<PartyView>find(filter.query(), filter.parameters()).firstResultOptional()
+                .map(PartyDto::of)
+                .orElseThrow(() -> new ProblemException(ErrorCode.PARTY_NOT_FOUND, "no party " + id));
     }
 }

@@ -1,11 +1,13 @@
 package io.trellis.scf.party;
 
+import io.trellis.chaincode.api.Org;
 import io.trellis.scf.projection.ProjectedRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.util.Optional;
 
 /** Read model of a party, projected from ledger events; queries never touch the ledger. */
 @Entity
@@ -36,4 +38,9 @@ public class PartyView extends ProjectedRow {
 
     @Column(name = "registered_by", nullable = false)
     public String registeredBy;
+
+    /** The organisation hosting {@code partyId}; empty for a party the read model does not know. */
+    public static Optional<Org> hostOf(String partyId) {
+        return PartyView.<PartyView>findByIdOptional(partyId).flatMap(party -> Org.ofMspId(party.mspId));
+    }
 }

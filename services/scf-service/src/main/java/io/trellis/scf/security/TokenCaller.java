@@ -3,6 +3,7 @@ package io.trellis.scf.security;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.trellis.chaincode.api.ErrorCode;
 import io.trellis.chaincode.api.Org;
+import io.trellis.scf.party.PartyView;
 import io.trellis.scf.problem.ProblemException;
 import jakarta.enterprise.context.RequestScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -28,8 +29,13 @@ public class TokenCaller {
                 .orElseThrow(() -> new ProblemException(ErrorCode.NOT_ALLOWED, "the token names no Trellis organisation"));
     }
 
-    /** The user as a reader of the read models: party id and realm roles (mapped from realm_access.roles). */
+    /**
+     * The user as a reader of the read models: party id, realm roles (mapped from realm_access.roles) and
+     * organisation; an operator's parties are those the party read model has at that organisation.
+     */
     public Viewer viewer() {
-        return new Viewer(token.getClaim(PARTY_CLAIM), identity.getRoles());
+        String msp = token.getClaim(ORG_CLAIM);
+        Org org = msp == null ? null : Org.ofMspId(msp).orElse(null);
+        return new Viewer(token.getClaim(PARTY_CLAIM), identity.getRoles(), org, PartyView::hostOf);
     }
 }

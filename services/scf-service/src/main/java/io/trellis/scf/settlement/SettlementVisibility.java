@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Who sees a payment: auditors, operators, the paying obligor and the bank that posted it all of it; a holder that
- * was paid with its own payouts only (what others were paid is their business); anyone else nothing.
+ * Who sees a payment: auditors, the paying obligor and the bank that posted it all of it; a holder that was paid
+ * with its own payouts only (what others were paid is their business); anyone else nothing. An operator sees it as
+ * the parties its organisation hosts would, together.
  */
 final class SettlementVisibility {
 
@@ -18,7 +19,7 @@ final class SettlementVisibility {
         if (viewer.sees(payment.obligorId, payment.key.bankId())) {
             return Optional.of(payouts);
         }
-        List<PayoutView> own = payouts.stream().filter(p -> viewer.is(p.holderId)).toList();
+        List<PayoutView> own = payouts.stream().filter(p -> viewer.speaksFor(p.holderId)).toList();
         return own.isEmpty() ? Optional.empty() : Optional.of(own);
     }
 }

@@ -159,7 +159,7 @@ public class VoucherResource {
                 b -> Submission.change(TxName.MARK_VOUCHER_OVERDUE, new VoucherDecision(id, null), Voucher.class));
     }
 
-    /** The caller's vouchers in id order, which is each tree depth first. */
+    /** The vouchers the caller may see in id order, which is each tree depth first. */
     @GET
     public Paged<VoucherDto> list(@QueryParam("holder") String holder, @QueryParam("status") String status,
                                   @QueryParam("page") @DefaultValue("0") int page,
@@ -169,7 +169,8 @@ public class VoucherResource {
         Filter filter = new Filter()
                 .equal("holderId", scope.holderId())
                 .equal("obligorId", scope.obligorId())
-                .equal("status", status == null ? null : statusOf(status).name());
+                .equal("status", status == null ? null : statusOf(status).name())
+                .where(scope.visible());
         return paging.fetch(VoucherView.find(filter.query(), Sort.by("id"), filter.parameters()), VoucherDto::of);
     }
 

@@ -1,32 +1,43 @@
 package io.trellis.scf.voucher;
 
+import io.trellis.chaincode.api.ErrorCode;
+import io.trellis.scf.paging.Condition;
+import io.trellis.scf.problem.ProblemException;
 import io.trellis.scf.security.Viewer;
+import io.trellis.scf.security.VisibleRows;
 
 /**
- * Who sees which vouchers: auditors and operators all; a core enterprise those it is the obligor of; any other
- * party those it holds now. The whole tree under a root is the obligor's see-through view, and auditors'.
+ * Who sees which vouchers: auditors all; the party holding it now and its obligor, and the operators of their
+ * organisations. A holder's list is for the holder (and its operator); a core enterprise may narrow what it owes
+ * to one holder. The whole tree under a root is the obligor's see-through view, and auditors', never an operator's.
  */
 final class VoucherVisibility {
+    static final String HOLDER = "holderId";
+    static final String OBLIGOR = "obligorId";
 
     private VoucherVisibility() {
     }
 
-    /** Conditions of a listing; null means any. */
-    record Scope(String holderId, String obligorId) {
+    /** Conditions of a listing: the holder asked for (null: any), the obligor it is narrowed to, visible rows. */
+    record Scope(String holderId, String obligorId, Condition visible) {
     }
 
     /**
-     * The listing {@code viewer} may have when asking for {@code holder} (null: not asked). A holder other than
-     * itself is refused for a holding party; a core may narrow its own obligations to one holder.
+     * The listing {@code viewer} may have when asking for {@code holder} (null: not asked): without a holder, each
+     * voucher it may see; a holder's list only for who speaks for that holder, or a core for what it owes there.
      */
     static Scope listing(Viewer viewer, String holder) {
-        if (viewer.seesAll()) {
-            return new Scope(holder, null);
+        if (holder == null) {
+            return new Scope(null, null, VisibleRows.naming(viewer, HOLDER, OBLIGOR));
+        }
+        if (viewer.seesAll() || viewer.speaksFor(holder)) {
+            return new Scope(holder, null, Condition.ALL);
         }
         if (viewer.has(Viewer.CORE_ENTERPRISE)) {
-            return new Scope(holder, viewer.ownParty(null));
+            return new Scope(holder, viewer.ownParty(null), Condition.ALL);
         }
-        return new Scope(viewer.ownParty(holder), null);
+        throw new ProblemException(ErrorCode.NOT_ALLOWED,
+                "only the holder, its operator, a core for what it owes and auditors may list a holder's vouchers");
     }
 
     static boolean canSee(Viewer viewer, VoucherView voucher) {
@@ -34,6 +45,6 @@ final class VoucherVisibility {
     }
 
     static boolean canSeeLineage(Viewer viewer, VoucherView voucher) {
-        return viewer.has(Viewer.AUDITOR) || viewer.is(voucher.obligorId);
+        return viewer.seesAll() || viewer.is(voucher.obligorId);
     }
 }
