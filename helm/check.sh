@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Validates the Helm charts under helm/: lint every chart, render the umbrella chart with its default values and
-# with a production-like values file (trellis/ci-values.yaml), check the rendered manifests for the invariants
-# that matter (check_manifests.py), and check that the charts refuse what would break at run time.
+# Validates the Helm charts under helm/: lint every chart, render the umbrella chart with its default values, with
+# a production-like values file (trellis/ci-values.yaml), and with it under each organisation's file
+# (trellis/values-platform.yaml, values-bank.yaml, values-securities.yaml: one release per organisation), check the
+# rendered manifests for the invariants that matter (check_manifests.py), and check that the charts refuse what
+# would break at run time or weaken the secure defaults.
 #
 # helm is built once, from the Go module proxy, into $TRELLIS_TOOLS/helm-<version>/ (a few minutes the first
 # time). TRELLIS_TOOLS comes from the environment, else from stack/trellis.env, else <repo>/.trellis/tools.
@@ -115,13 +117,19 @@ for chart in "${CHARTS[@]}" "$UMBRELLA"; do
 done
 check "lint --strict $UMBRELLA with ci-values.yaml" \
   "$HELM" lint --strict "$HELM_ROOT/$UMBRELLA" -f "$HELM_ROOT/$UMBRELLA/ci-values.yaml"
+ORGS=(platform bank securities)
+for org in "${ORGS[@]}"; do
+  check "lint --strict $UMBRELLA with ci-values.yaml and values-$org.yaml" "$HELM" lint --strict "$HELM_ROOT/$UMBRELLA" \
+    -f "$HELM_ROOT/$UMBRELLA/ci-values.yaml" -f "$HELM_ROOT/$UMBRELLA/values-$org.yaml"
+done
 check "subcharts' global defaults equal the umbrella's" globals_in_step
 
 # --- render and check the manifests
 render() { "$HELM" template trellis "$HELM_ROOT/$UMBRELLA" --namespace trellis "$@"; }
-for setup in default ci; do
+for setup in default ci "${ORGS[@]}"; do
   args=()
-  [ "$setup" = ci ] && args=(-f "$HELM_ROOT/$UMBRELLA/ci-values.yaml")
+  [ "$setup" != default ] && args=(-f "$HELM_ROOT/$UMBRELLA/ci-values.yaml")
+  [ -f "$HELM_ROOT/$UMBRELLA/values-$setup.yaml" ] && args+=(-f "$HELM_ROOT/$UMBRELLA/values-$setup.yaml")
   if render "${args[@]}" >"$work/$setup.yaml" 2>"$work/$setup.err"; then
     pass "template $UMBRELLA with $setup values"
     while IFS= read -r line; do
@@ -140,19 +148,24 @@ done
 
 # --- what the charts must refuse
 refuses "refuses an MSP id the services' defaults do not name (its env key would lose its case)" \
-  'unknown MSP id "platformmsp"' render --set 'global.fabric.peers.platformmsp.target=peer0:7051'
-refuses "refuses a hosted organisation the services do not know" 'unknown MSP id "OtherMSP"' \
-  render --set 'scf-service.organisations={PlatformMSP,OtherMSP}'
+  'unknown MSP id "platformmsp"' render --set global.organisation=platformmsp
+refuses "refuses an organisation the services do not know" 'unknown MSP id "OtherMSP"' \
+  render --set global.organisation=OtherMSP
+refuses "refuses Kafka without TLS and SASL" 'over SASL_SSL only' render --set global.kafka.securityProtocol=PLAINTEXT
+refuses "refuses Kafka SASL without TLS" 'over SASL_SSL only' render --set global.kafka.securityProtocol=SASL_PLAINTEXT
+refuses "refuses a Kafka login other than SCRAM" 'SCRAM-SHA-512 or SCRAM-SHA-256' render --set global.kafka.saslMechanism=PLAIN
+refuses "refuses Keycloak over http" 'must be reached over https' render --set global.keycloak.url=http://keycloak:8080
+refuses "refuses the Fabric CA over http" 'reached over https only' render --set global.fabric.ca.url=http://ca:7054
+refuses "refuses a service's HTTPS without its certificate" 'tls.existingSecret is required' \
+  render --set scf-service.tls.existingSecret=
 refuses "refuses two scf-service replicas on a ReadWriteOnce wallet" 'needs wallet.persistence.accessMode ReadWriteMany' \
   render --set scf-service.replicaCount=2
-refuses "refuses a settlement organisation the services do not know" 'unknown MSP id "OtherMSP"' \
-  render --set 'settlement-service.organisations={BankMSP,OtherMSP}'
 refuses "refuses a chaincode package id that is not label:sha256" 'is not a chaincode package id' \
   render --set chaincode.packageId=trellis
 refuses "refuses a chaincode NetworkPolicy that admits everyone" 'would admit every source' \
-  render --set chaincode.networkPolicy.enabled=true
+  render --set chaincode.networkPolicy.from=null
 refuses "refuses an image tagged latest" 'pin a version' render --set ledger-events.image.tag=latest
 refuses "refuses mutual TLS for the chaincode without its TLS Secret" 'tls.mutual needs tls.existingSecret' \
-  render --set chaincode.tls.mutual=true
+  render --set chaincode.tls.existingSecret=
 
 finish

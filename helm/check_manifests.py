@@ -16,8 +16,18 @@ import yaml
 
 QUARKUS_SERVICES = ("scf-service", "ledger-events", "settlement-service")
 WORKLOADS = QUARKUS_SERVICES + ("chaincode",)
-# Workloads a setup leaves out on purpose (none today).
-NOT_RENDERED = {}
+KNOWN_MSPS = ("PlatformMSP", "BankMSP", "SecuritiesMSP")
+# The organisation each setup's release belongs to (default and ci: the umbrella's default, PlatformMSP).
+ORGANISATION = {"default": "PlatformMSP", "ci": "PlatformMSP", "platform": "PlatformMSP", "bank": "BankMSP",
+                "securities": "SecuritiesMSP"}
+# Workloads a setup leaves out on purpose: one relay per channel (the platform's release), settlement-service in
+# the release of the organisation that hosts the banks.
+NOT_RENDERED = {"default": ("settlement-service",), "ci": ("settlement-service",),
+                "platform": ("settlement-service",), "bank": ("ledger-events",),
+                "securities": ("ledger-events", "settlement-service")}
+# Who alone may write which topic (global.kafka.topics defaults; docs/settlement.md).
+SOLE_WRITERS = {"trellis.ledger.events": "ledger-events", "trellis.ledger.checkpoints": "ledger-events",
+                "trellis.payouts.out": "settlement-service", "trellis.payments.dlq": "settlement-service"}
 CONFIG_FILES = (
     "services/ledger-client/src/main/resources/META-INF/microprofile-config.properties",
     "services/scf-service/src/main/resources/application.properties",
@@ -35,32 +45,40 @@ MAPPING_ONLY = (
     "trellis.settlement.kafka.group-prefix",
     "trellis.settlement.intake.concurrency",
     "trellis.overdue.delay",
+    "trellis.settlement.kafka.payments-topic",
+    "trellis.settlement.kafka.dead-letter-topic",
+    "trellis.settlement.kafka.payouts-topic",
+    "trellis.settlement.kafka.confirmations-topic",
+    "trellis.settlement.kafka.ledger-events-topic",
 )
 # Set by the local test stack only (it moves the services' clock); a deployed service must never have it.
-FORBIDDEN_ENV = ("TRELLIS_FABRIC_CLOCK_OFFSET_FILE",)
+FORBIDDEN_ENV = ("TRELLIS_FABRIC_CLOCK_OFFSET_FILE", "TRELLIS_CLOCK_OFFSET_FILE")
 # Services that only read the parties' wallet (scf-service issues and writes the identities).
 WALLET_READERS = ("settlement-service",)
 # Env names each workload must receive (from its ConfigMap or its env list); MSP-keyed ones are added per MSP.
 REQUIRED_ENV = {
-    "scf-service": ["QUARKUS_HTTP_HOST", "QUARKUS_HTTP_PORT", "QUARKUS_DATASOURCE_JDBC_URL",
+    "scf-service": ["QUARKUS_HTTP_HOST", "QUARKUS_DATASOURCE_JDBC_URL",
                     "QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD", "QUARKUS_OIDC_AUTH_SERVER_URL",
                     "KAFKA_BOOTSTRAP_SERVERS", "TRELLIS_FABRIC_CHANNEL", "TRELLIS_FABRIC_CHAINCODE",
                     "TRELLIS_FABRIC_WALLET_DIRECTORY", "TRELLIS_FABRIC_WALLET_KEY"],
-    "ledger-events": ["QUARKUS_HTTP_HOST", "QUARKUS_HTTP_PORT", "KAFKA_BOOTSTRAP_SERVERS",
+    "ledger-events": ["QUARKUS_HTTP_HOST", "KAFKA_BOOTSTRAP_SERVERS",
                       "TRELLIS_FABRIC_CHANNEL", "TRELLIS_FABRIC_CHAINCODE", "TRELLIS_EVENTS_READER_MSP",
                       "TRELLIS_EVENTS_READER_IDENTITY"],
-    "settlement-service": ["QUARKUS_HTTP_HOST", "QUARKUS_HTTP_PORT", "QUARKUS_DATASOURCE_JDBC_URL",
+    "settlement-service": ["QUARKUS_HTTP_HOST", "QUARKUS_DATASOURCE_JDBC_URL",
                            "QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD",
                            "QUARKUS_OIDC_AUTH_SERVER_URL", "KAFKA_BOOTSTRAP_SERVERS",
                            "TRELLIS_SETTLEMENT_ORGS", "TRELLIS_FABRIC_CHANNEL", "TRELLIS_FABRIC_CHAINCODE",
-                           "TRELLIS_FABRIC_WALLET_DIRECTORY", "TRELLIS_FABRIC_WALLET_KEY",
-                           "TRELLIS_FABRIC_OPERATORS__PLATFORMMSP__", "TRELLIS_FABRIC_PEERS__PLATFORMMSP__TARGET"],
+                           "TRELLIS_FABRIC_WALLET_DIRECTORY", "TRELLIS_FABRIC_WALLET_KEY"],
     "chaincode": ["CHAINCODE_SERVER_ADDRESS", "CORE_CHAINCODE_ID_NAME"],
 }
 # Env names that must come from a Secret, never as a literal value.
 SECRET_ENV = re.compile(r"PASSWORD|SECRET|TOKEN|JAAS|WALLET_KEY|CREDENTIAL")
 # File settings whose value is a path into the mounted crypto Secret, not a secret itself.
-PATH_SETTING = re.compile(r"^TRELLIS_FABRIC_(CAS__\w+__(CERTIFICATE|PRIVATE_KEY)|PEERS__\w+__TLS_ROOT_CERTIFICATE)$")
+PATH_SETTING = re.compile(r"^(TRELLIS_FABRIC_(CAS|PEERS)__\w+__TLS_ROOT_CERTIFICATE|KAFKA_SSL_TRUSTSTORE_LOCATION"
+                          r"|QUARKUS_TLS__\w+__TRUST_STORE_PEM_CERTS|QUARKUS_HTTP_SSL_CERTIFICATE_(KEY_)?FILES)$")
+# A literal JAAS line is allowed only when its password is $(VAR) of a Secret-backed variable (Kubernetes expands it).
+JAAS_FROM_SECRET = re.compile(r'^org\.apache\.kafka\.common\.security\.scram\.ScramLoginModule required '
+                              r'username="([^"$]+)" password="\$\((\w+)\)";$')
 MSP_DIR_SETTING = re.compile(r"^(TRELLIS_FABRIC_OPERATORS__\w+__|TRELLIS_EVENTS_READER_IDENTITY)$")
 
 
@@ -80,6 +98,36 @@ def known_env_names(root):
                 names.add(smallrye_env_name(line.split("=", 1)[0].strip()))
     names.update(smallrye_env_name(p) for p in MAPPING_ONLY)
     return names
+
+
+def uncommitted_consumers(root):
+    """Kafka consumers in the services' main sources that could read uncommitted records: a Java file that makes a
+    KafkaConsumer but neither sets isolation.level read_committed itself nor uses a class of its module that does
+    (the settings builder its config comes from), or a SmallRye Kafka incoming channel without it."""
+    sets_committed = re.compile(r'(ISOLATION_LEVEL_CONFIG|"isolation\.level")\s*,\s*"read_committed"')
+    problems = []
+    for module in sorted(root.glob("services/*/src/main/java")):
+        sources = {java.stem: java.read_text() for java in module.glob("**/*.java")}
+        committed = {name for name, code in sources.items() if sets_committed.search(code)}
+        for name, code in sorted(sources.items()):
+            if "new KafkaConsumer" in code and name not in committed and not any(
+                    re.search(rf"\b{c}\b", code) for c in committed):
+                problems.append(f"{module.relative_to(root)}: {name} makes a KafkaConsumer without read_committed")
+    for props in sorted(root.glob("services/*/src/main/resources/application.properties")):
+        settings = {}
+        for line in props.read_text().splitlines():
+            if "=" in line and not line.strip().startswith("#"):
+                k, v = line.split("=", 1)
+                settings[k.strip()] = v.strip()
+        overall = (settings.get("mp.messaging.connector.smallrye-kafka.isolation.level")
+                   or settings.get("kafka.isolation.level"))
+        for key, value in settings.items():
+            m = re.fullmatch(r"mp\.messaging\.incoming\.([^.]+)\.connector", key)
+            if m and value == "smallrye-kafka":
+                level = settings.get(f"mp.messaging.incoming.{m.group(1)}.isolation.level", overall)
+                if level != "read_committed":
+                    problems.append(f"{props.relative_to(root)}: channel {m.group(1)} reads with isolation.level {level}")
+    return problems
 
 
 class Checker:
@@ -104,6 +152,7 @@ def main(label, manifest_file, root):
     configmaps = {d["metadata"]["name"]: d.get("data") or {} for d in by_kind.get("ConfigMap", [])}
     deployments = {d["metadata"]["labels"]["app.kubernetes.io/name"]: d for d in by_kind.get("Deployment", [])}
     c = Checker(label)
+    org = ORGANISATION[label]
 
     expected = [w for w in WORKLOADS if w not in NOT_RENDERED.get(label, ())]
     c.check(f"the {', '.join(expected)} Deployments are rendered",
@@ -179,14 +228,19 @@ def main(label, manifest_file, root):
         problems.append("a PEM block is in the manifests")
     for name, d in deployments.items():
         for ct in containers(d):
-            for key, value in env_of(ct).items():
-                if SECRET_ENV.search(key) and not (isinstance(value, dict) and "secretKeyRef" in value):
+            env = env_of(ct)
+            for key, value in env.items():
+                if not SECRET_ENV.search(key) or (isinstance(value, dict) and "secretKeyRef" in value):
+                    continue
+                jaas = JAAS_FROM_SECRET.match(value) if isinstance(value, str) else None
+                if not (jaas and isinstance(env.get(jaas.group(2)), dict) and "secretKeyRef" in env[jaas.group(2)]):
                     problems.append(f"{name}: {key} is not read from a Secret")
     for cm, data in configmaps.items():
         for key, value in data.items():
             if re.search(r"PASSWORD|SECRET|TOKEN|JAAS|_KEY$", key) and not PATH_SETTING.match(key):
                 problems.append(f"ConfigMap {cm} holds {key}")
-            if re.search(r"password=|://[^/@\s]+:[^/@\s]+@", str(value), re.I):
+            # password=$(...) is the ACL script reading a password file at run time, not a value.
+            if re.search(r"password=(?!\$\()|://[^/@\s]+:[^/@\s]+@", str(value), re.I):
                 problems.append(f"ConfigMap {cm}: {key} embeds a credential")
     c.check("no literal secret values: secrets come from secretKeyRef, crypto from a Secret volume", problems)
 
@@ -204,21 +258,20 @@ def main(label, manifest_file, root):
                 names.append(f"TRELLIS_FABRIC_PEERS__{msp}__TLS_ROOT_CERTIFICATE")
             if not any(k.endswith("__TARGET") for k in env):
                 problems.append(f"{name}: no TRELLIS_FABRIC_PEERS__<MSP>__TARGET")
+        seg = org.upper()
+        if name in ("scf-service", "settlement-service"):
+            names += [f"TRELLIS_FABRIC_OPERATORS__{seg}__", f"TRELLIS_FABRIC_PEERS__{seg}__TARGET"]
         if name == "scf-service":
-            operators = [k for k in env if k.startswith("TRELLIS_FABRIC_OPERATORS__")]
-            if not operators:
-                problems.append("scf-service: no TRELLIS_FABRIC_OPERATORS__<MSP>__")
-            for key in operators:
-                msp = key[len("TRELLIS_FABRIC_OPERATORS__"):].rstrip("_")
-                names += [f"TRELLIS_FABRIC_CAS__{msp}__CERTIFICATE", f"TRELLIS_FABRIC_CAS__{msp}__PRIVATE_KEY",
-                          f"TRELLIS_FABRIC_PEERS__{msp}__TARGET"]
+            # The organisation's CA server: the parties are enrolled there with its registrar (no CA key here).
+            names += [f"TRELLIS_FABRIC_CAS__{seg}__{p}" for p in ("URL", "TLS_ROOT_CERTIFICATE", "REGISTRAR_ID",
+                                                                  "REGISTRAR_SECRET")]
         problems += [f"{name}: {n} missing" for n in names if n not in env]
         if name in QUARKUS_SERVICES:
             port = ct["ports"][0]["containerPort"]
             if env.get("QUARKUS_HTTP_HOST") != "0.0.0.0":
                 problems.append(f"{name}: QUARKUS_HTTP_HOST is not 0.0.0.0 (the probes could not reach it)")
-            if str(env.get("QUARKUS_HTTP_PORT")) != str(port):
-                problems.append(f"{name}: QUARKUS_HTTP_PORT {env.get('QUARKUS_HTTP_PORT')} is not the container port {port}")
+            if str(env.get("QUARKUS_HTTP_SSL_PORT")) != str(port):
+                problems.append(f"{name}: QUARKUS_HTTP_SSL_PORT {env.get('QUARKUS_HTTP_SSL_PORT')} is not the container port {port}")
     c.check("the env names the services read are present", problems)
 
     known = known_env_names(root)
@@ -346,6 +399,147 @@ def main(label, manifest_file, root):
             if ":" not in image.rsplit("/", 1)[-1] or image.endswith(":latest"):
                 problems.append(f"{name}: image {image} is not pinned to a tag")
     c.check("Services select their pods by a named port; images are pinned", problems)
+
+    # 9. One release per organisation: only its own secrets and configuration
+    problems = []
+    for d in docs:
+        got = d["metadata"].get("labels", {}).get("trellis.io/organisation")
+        if got != org:
+            problems.append(f"{d['kind']} {d['metadata']['name']} is labelled organisation {got!r}")
+    for other in (m for m in KNOWN_MSPS if m != org):
+        if other.lower() in text.lower():
+            problems.append(f"{other} appears in the manifests")
+    for name, d in deployments.items():
+        for v in pod(d).get("volumes", []):
+            if v["name"] == "fabric-crypto":
+                problems += [f"{name}: crypto entry {i['key']} is not {org}'s"
+                             for i in v["secret"].get("items", []) if not i["key"].startswith(org + ".")]
+        for ct in containers(d):
+            for key in env_of(ct):
+                for segment in re.findall(r"__([A-Z0-9]+)__", key):
+                    if segment in (m.upper() for m in KNOWN_MSPS) and segment != org.upper():
+                        problems.append(f"{name}: {key} configures another organisation")
+    c.check(f"the release renders only {org}'s secrets and configuration", problems)
+
+    problems = []
+    for name, d in deployments.items():
+        for v in pod(d).get("volumes", []):
+            for item in (v.get("secret") or {}).get("items", []):
+                if re.search(r"(^|\.)ca\.key|priv_sk|ca[._-]?private", item["key"], re.I):
+                    problems.append(f"{name}: mounts the CA key {item['key']}")
+        for ct in containers(d):
+            for key in env_of(ct):
+                if re.match(r"^TRELLIS_FABRIC_CAS__\w+__(PRIVATE_KEY|CERTIFICATE)$", key):
+                    problems.append(f"{name}: {key} is set (a CA key in the process)")
+    c.check("no CA private key is mounted or configured anywhere (parties are enrolled from the CA server)", problems)
+
+    # 10. Kafka: SASL_SSL with a SCRAM user per service; ACLs that only the owners write their topics
+    problems, users = [], {}
+    for name in QUARKUS_SERVICES:
+        if name not in deployments:
+            continue
+        env = env_of(pod(deployments[name])["containers"][0])
+        if env.get("KAFKA_SECURITY_PROTOCOL") != "SASL_SSL":
+            problems.append(f"{name}: KAFKA_SECURITY_PROTOCOL is {env.get('KAFKA_SECURITY_PROTOCOL')!r}, not SASL_SSL")
+        if not str(env.get("KAFKA_SASL_MECHANISM", "")).startswith("SCRAM-SHA-"):
+            problems.append(f"{name}: KAFKA_SASL_MECHANISM is {env.get('KAFKA_SASL_MECHANISM')!r}, not SCRAM")
+        jaas = JAAS_FROM_SECRET.match(str(env.get("KAFKA_SASL_JAAS_CONFIG")))
+        if not jaas:
+            problems.append(f"{name}: KAFKA_SASL_JAAS_CONFIG is not a SCRAM login with its password from a Secret")
+        else:
+            users[name] = jaas.group(1)
+        if env.get("KAFKA_SSL_TRUSTSTORE_LOCATION") and env.get("KAFKA_SSL_TRUSTSTORE_TYPE") != "PEM":
+            problems.append(f"{name}: the Kafka truststore is not PEM")
+        for key, value in env.items():
+            if "ISOLATION_LEVEL" in key and value != "read_committed":
+                problems.append(f"{name}: {key}={value} (every consumer reads read_committed)")
+    if len(set(users.values())) != len(users):
+        problems.append(f"services share a Kafka user: {users}")
+    c.check("Kafka over SASL_SSL, each service its own SCRAM user, its password from a Secret", problems)
+
+    problems = []
+    acl_maps = [cm for name, cm in configmaps.items() if name.endswith("-kafka-acls")]
+    if len(acl_maps) != 1:
+        problems.append(f"{len(acl_maps)} kafka-acls ConfigMaps rendered, not 1")
+    else:
+        script = acl_maps[0].get("kafka-acls.sh", "")
+        acls = re.findall(r"^\s*acl User:(\S+) (\S+) (\S+) (\S+)( prefixed)?\s*$", script, re.M)
+        declared = set(re.findall(r"^\s*user (\S+)\s*$", script, re.M))
+        principals = {a[0] for a in acls}
+        by_user = {u: n for n, u in users.items()}
+        problems += [f"the ACLs name {p}, which no service logs in as" for p in principals - set(users.values())]
+        problems += [f"{n}'s user {u} has no SCRAM credential in the script" for n, u in users.items() if u not in declared]
+        problems += [f"{n}'s user {u} has no ACL" for n, u in users.items() if u not in principals]
+        for user, operation, kind, resource, prefixed in acls:
+            if resource == "*" or operation in ("All", "Alter", "AlterConfigs", "ClusterAction"):
+                problems.append(f"{user} is granted {operation} on {kind} {resource}")
+            if kind == "topic" and operation in ("Write", "Create", "Delete") and not prefixed:
+                owner = SOLE_WRITERS.get(resource)
+                if owner is None or by_user.get(user) != owner:
+                    problems.append(f"{user} may {operation} topic {resource} (only {owner or 'the banks'} may)")
+            if kind == "topic" and prefixed:
+                problems.append(f"{user} is granted {operation} on every topic prefixed {resource}")
+        for topic, owner in SOLE_WRITERS.items():
+            if owner in users and not any(u == users[owner] and o == "Write" and r == topic for u, o, k, r, _ in acls):
+                problems.append(f"{owner} may not write {topic}")
+    c.check("the Kafka ACLs: only ledger-events writes the events topic, only settlement-service the payouts and dead letters", problems)
+
+    # 11. Every Kafka consumer of the services reads committed records only
+    c.check("every Kafka consumer in the services' sources reads read_committed", uncommitted_consumers(root))
+
+    # 12. NetworkPolicy for every Deployment: ingress only from named sources, egress only on named ports
+    problems = []
+    policies = by_kind.get("NetworkPolicy", [])
+    for name, d in deployments.items():
+        pod_labels = d["spec"]["template"]["metadata"]["labels"]
+        mine = [np for np in policies
+                if all(pod_labels.get(k) == v for k, v in np["spec"]["podSelector"].get("matchLabels", {}).items())
+                and np["spec"]["podSelector"].get("matchLabels")]
+        if not mine:
+            problems.append(f"{name}: no NetworkPolicy selects its pods")
+            continue
+        for np in mine:
+            spec = np["spec"]
+            if set(spec.get("policyTypes", [])) != {"Ingress", "Egress"}:
+                problems.append(f"{name}: NetworkPolicy {np['metadata']['name']} does not restrict both ingress and egress")
+            for rule in spec.get("ingress") or []:
+                if not rule.get("from"):
+                    problems.append(f"{name}: an ingress rule admits every source")
+                if not rule.get("ports"):
+                    problems.append(f"{name}: an ingress rule admits every port")
+            for rule in spec.get("egress") or []:
+                if not rule.get("ports"):
+                    problems.append(f"{name}: an egress rule allows every port")
+        if name == "chaincode" and any(np["spec"].get("egress") for np in mine):
+            problems.append("chaincode: the chaincode server may open connections")
+    c.check("a NetworkPolicy for every Deployment: ingress from named sources, egress on named ports only", problems)
+
+    # 13. TLS: the services' HTTP, Keycloak, the chaincode server (mutual)
+    problems = []
+    for name in QUARKUS_SERVICES:
+        if name not in deployments:
+            continue
+        ct = pod(deployments[name])["containers"][0]
+        env = env_of(ct)
+        if env.get("QUARKUS_HTTP_INSECURE_REQUESTS") != "disabled" or not env.get("QUARKUS_HTTP_SSL_CERTIFICATE_FILES"):
+            problems.append(f"{name}: HTTP is not TLS only")
+        for probe in ("startupProbe", "readinessProbe", "livenessProbe"):
+            if (ct.get(probe) or {}).get("httpGet", {}).get("scheme") != "HTTPS":
+                problems.append(f"{name}: {probe} is not over HTTPS")
+        url = env.get("QUARKUS_OIDC_AUTH_SERVER_URL")
+        if url is not None and not str(url).startswith("https://"):
+            problems.append(f"{name}: Keycloak at {url}, not https")
+        if env.get("QUARKUS_OIDC_TLS_TLS_CONFIGURATION_NAME") and not any(
+                k.startswith("QUARKUS_TLS__") and k.endswith("__TRUST_STORE_PEM_CERTS") for k in env):
+            problems.append(f"{name}: the OIDC TLS configuration names no trust store")
+    if "chaincode" in deployments:
+        env = env_of(pod(deployments["chaincode"])["containers"][0])
+        if not (env.get("CHAINCODE_TLS_CERT_FILE") and env.get("CHAINCODE_TLS_CLIENT_CA_FILE")):
+            problems.append("chaincode: the server does not require the peers' client certificates")
+        packages = [cm.get("make-package.sh", "") for n, cm in configmaps.items() if n.endswith("-package")]
+        if not any('"tls_required":true' in p and '"client_auth_required":true' in p for p in packages):
+            problems.append("chaincode: no package script whose connection.json requires TLS and client auth")
+    c.check("HTTPS only for the services, Keycloak over https, mutual TLS between the peers and the chaincode server", problems)
 
     return c.failed
 

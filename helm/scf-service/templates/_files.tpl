@@ -1,9 +1,4 @@
-{{/* The Fabric crypto files this service mounts: every peer's TLS root, and the operator and CA of each hosted organisation. */}}
+{{/* The Fabric crypto files this service mounts, all of the release's organisation: its peer's TLS root, its operator and its CA server's TLS root (never a CA key). */}}
 {{- define "scf-service.cryptoFiles" -}}
-{{- $identities := list -}}
-{{- range .Values.organisations -}}
-{{- $_ := include "trellis.fabric.mspSegment" . -}}
-{{- $identities = append $identities (dict "msp" . "name" "operator") -}}
-{{- end -}}
-{{- dict "peers" (keys .Values.global.fabric.peers | sortAlpha) "identities" $identities "cas" .Values.organisations | toYaml -}}
+{{- dict "org" (include "trellis.organisation" .) "identities" (list "operator") "ca" true | toYaml -}}
 {{- end -}}

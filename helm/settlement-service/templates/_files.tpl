@@ -1,6 +1,6 @@
-{{/* The Fabric crypto files this service mounts: every peer's TLS root and the platform operator (overdue job). No CA: it issues no identity. */}}
+{{/* The Fabric crypto files this service mounts, all of the release's organisation: its peer's TLS root and its operator. No CA: it enrols no identity. */}}
 {{- define "settlement-service.cryptoFiles" -}}
-{{- dict "peers" (keys .Values.global.fabric.peers | sortAlpha) "identities" (list (dict "msp" "PlatformMSP" "name" "operator")) | toYaml -}}
+{{- dict "org" (include "trellis.organisation" .) "identities" (list "operator") | toYaml -}}
 {{- end -}}
 
 {{/* The wallet claim: the given one, else the claim scf-service's chart creates in this release (its fullname + "-wallet"). */}}

@@ -25,6 +25,7 @@ helm.sh/chart: {{ printf "%s-%s" .Chart.Name .Chart.Version }}
 app.kubernetes.io/version: {{ .Chart.AppVersion | quote }}
 app.kubernetes.io/part-of: trellis
 app.kubernetes.io/managed-by: {{ .Release.Service }}
+trellis.io/organisation: {{ include "trellis.organisation" . }}
 {{- end -}}
 
 {{/* Standard metadata of a namespaced object: name and labels. */}}
@@ -120,52 +121,190 @@ Probes of a Quarkus service (SmallRye Health): started gates the other two, so a
 CPU limit is not mistaken for a hung process.
 */}}
 {{- define "trellis.quarkusProbes" -}}
+{{- $scheme := ternary "HTTPS" "HTTP" .Values.tls.enabled -}}
+{{- $port := include "trellis.httpPortName" . -}}
 startupProbe:
-  httpGet: {path: /q/health/started, port: http}
+  httpGet: {path: /q/health/started, port: {{ $port }}, scheme: {{ $scheme }}}
   periodSeconds: 5
   failureThreshold: 36
 livenessProbe:
-  httpGet: {path: /q/health/live, port: http}
+  httpGet: {path: /q/health/live, port: {{ $port }}, scheme: {{ $scheme }}}
   periodSeconds: 10
   timeoutSeconds: 3
   failureThreshold: 3
 readinessProbe:
-  httpGet: {path: /q/health/ready, port: http}
+  httpGet: {path: /q/health/ready, port: {{ $port }}, scheme: {{ $scheme }}}
   periodSeconds: 10
   timeoutSeconds: 3
   failureThreshold: 3
 {{- end -}}
 
-{{/* Settings of a Quarkus service's HTTP server: all interfaces of the pod, on the chart's port. */}}
+{{/* The name of a Quarkus service's one port: https when the pod terminates TLS itself (the default). */}}
+{{- define "trellis.httpPortName" -}}{{ ternary "https" "http" .Values.tls.enabled }}{{- end -}}
+
+{{/*
+Settings of a Quarkus service's HTTP server: all interfaces of the pod, on the chart's port. With tls.enabled (the
+default) the service terminates TLS itself with the certificate of tls.existingSecret (tls.crt, tls.key, as
+cert-manager writes them) and refuses plain HTTP; the port stays the chart's.
+*/}}
 {{- define "trellis.quarkusHttpConfig" -}}
 QUARKUS_HTTP_HOST: "0.0.0.0"
+{{- if .Values.tls.enabled }}
+QUARKUS_HTTP_SSL_PORT: {{ .Values.service.port | quote }}
+QUARKUS_HTTP_INSECURE_REQUESTS: "disabled"
+QUARKUS_HTTP_SSL_CERTIFICATE_FILES: "/etc/trellis/http-tls/tls.crt"
+QUARKUS_HTTP_SSL_CERTIFICATE_KEY_FILES: "/etc/trellis/http-tls/tls.key"
+{{- else }}
 QUARKUS_HTTP_PORT: {{ .Values.service.port | quote }}
+{{- end }}
+{{- end -}}
+{{- define "trellis.httpTlsVolume" -}}
+{{- if .Values.tls.enabled }}
+- name: http-tls
+  secret:
+    secretName: {{ required "tls.existingSecret is required when tls.enabled (a kubernetes.io/tls Secret)" .Values.tls.existingSecret }}
+    defaultMode: 0440
+    items:
+      - {key: tls.crt, path: tls.crt}
+      - {key: tls.key, path: tls.key}
+{{- end }}
+{{- end -}}
+{{/*
+The TLS material a Quarkus service mounts (its HTTPS certificate, the Kafka and Keycloak CAs), as volume mounts and
+volumes. Arg: dict ctx (root), keycloak (true for services that check Keycloak's tokens).
+*/}}
+{{- define "trellis.tlsMounts" -}}
+{{- $blocks := list (include "trellis.httpTlsMount" .ctx) (include "trellis.kafkaMount" .ctx) -}}
+{{- if .keycloak }}{{ $blocks = append $blocks (include "trellis.keycloakMount" .ctx) }}{{ end -}}
+{{- include "trellis.joinBlocks" $blocks -}}
+{{- end -}}
+{{- define "trellis.tlsVolumes" -}}
+{{- $blocks := list (include "trellis.httpTlsVolume" .ctx) (include "trellis.kafkaVolume" .ctx) -}}
+{{- if .keycloak }}{{ $blocks = append $blocks (include "trellis.keycloakVolume" .ctx) }}{{ end -}}
+{{- include "trellis.joinBlocks" $blocks -}}
+{{- end -}}
+{{/* YAML list blocks joined, the empty ones left out. Arg: list of strings. */}}
+{{- define "trellis.joinBlocks" -}}
+{{- $out := list -}}
+{{- range . }}{{ if trim . }}{{ $out = append $out (trim .) }}{{ end }}{{ end -}}
+{{- join "\n" $out -}}
+{{- end -}}
+{{- define "trellis.httpTlsMount" -}}
+{{- if .Values.tls.enabled }}
+- name: http-tls
+  mountPath: /etc/trellis/http-tls
+  readOnly: true
+{{- end }}
 {{- end -}}
 
 {{/*
-Kafka as every service reaches it. Quarkus hands each KAFKA_* variable to the clients as the kafka.* property of
-the same name (KAFKA_SECURITY_PROTOCOL -> kafka.security.protocol).
+The organisation this release belongs to (global.organisation, an MSP id the services know). One release per
+organisation: every identity, CA and peer a release configures is this organisation's.
+*/}}
+{{- define "trellis.organisation" -}}
+{{- $org := required "global.organisation is required: the MSP id of the organisation this release belongs to" .Values.global.organisation -}}
+{{- $_ := include "trellis.fabric.mspSegment" $org -}}
+{{- $org -}}
+{{- end -}}
+
+{{/*
+Keycloak as every service reaches it: over https only, its certificate checked against the CA of
+global.keycloak.tls.existingSecret (or the JVM's public roots when that is ""). The TLS registry's configuration
+is named "keycloak"; quoted in the variable name so its case is kept.
+*/}}
+{{- define "trellis.keycloakConfig" -}}
+{{- $kc := .Values.global.keycloak -}}
+{{- if not (hasPrefix "https://" $kc.url) -}}
+{{- fail (printf "global.keycloak.url %q: Keycloak must be reached over https (tokens and the realm's keys cross the network)" $kc.url) -}}
+{{- end -}}
+QUARKUS_OIDC_AUTH_SERVER_URL: {{ printf "%s/realms/%s" (trimSuffix "/" $kc.url) $kc.realm | quote }}
+{{- if $kc.tls.existingSecret }}
+QUARKUS_OIDC_TLS_TLS_CONFIGURATION_NAME: "keycloak"
+QUARKUS_TLS__KEYCLOAK__TRUST_STORE_PEM_CERTS: "/etc/trellis/keycloak/ca.crt"
+{{- end }}
+{{- end -}}
+{{- define "trellis.keycloakVolume" -}}
+{{- with .Values.global.keycloak.tls }}{{ if .existingSecret }}
+- name: keycloak-ca
+  secret:
+    secretName: {{ .existingSecret }}
+    defaultMode: 0444
+    items:
+      - {key: {{ .key }}, path: ca.crt}
+{{- end }}{{ end }}
+{{- end -}}
+{{- define "trellis.keycloakMount" -}}
+{{- if .Values.global.keycloak.tls.existingSecret }}
+- name: keycloak-ca
+  mountPath: /etc/trellis/keycloak
+  readOnly: true
+{{- end }}
+{{- end -}}
+
+{{/*
+Kafka as every service reaches it: SASL_SSL only, SCRAM (SHA-512 by default) as the service's own user, the
+brokers' certificates checked against the CA of global.kafka.truststore.existingSecret (or the JVM's public roots
+when that is ""). Quarkus hands each KAFKA_* variable to the clients as the kafka.* property of the same name
+(KAFKA_SECURITY_PROTOCOL -> kafka.security.protocol), so every client of the service (consumers, producers,
+admin) gets them.
 */}}
 {{- define "trellis.kafkaConfig" -}}
 {{- $kafka := .Values.global.kafka -}}
+{{- if ne $kafka.securityProtocol "SASL_SSL" -}}
+{{- fail (printf "global.kafka.securityProtocol %q: the services reach Kafka over SASL_SSL only (TLS, and a SCRAM user per service that the ACLs name)" $kafka.securityProtocol) -}}
+{{- end -}}
+{{- if not (has $kafka.saslMechanism (list "SCRAM-SHA-512" "SCRAM-SHA-256")) -}}
+{{- fail (printf "global.kafka.saslMechanism %q: SCRAM-SHA-512 or SCRAM-SHA-256" $kafka.saslMechanism) -}}
+{{- end -}}
 KAFKA_BOOTSTRAP_SERVERS: {{ required "global.kafka.bootstrapServers is required" $kafka.bootstrapServers | quote }}
-{{- if $kafka.securityProtocol }}
 KAFKA_SECURITY_PROTOCOL: {{ $kafka.securityProtocol | quote }}
-{{- end }}
-{{- if $kafka.saslMechanism }}
 KAFKA_SASL_MECHANISM: {{ $kafka.saslMechanism | quote }}
+{{- if $kafka.truststore.existingSecret }}
+KAFKA_SSL_TRUSTSTORE_TYPE: "PEM"
+KAFKA_SSL_TRUSTSTORE_LOCATION: "/etc/trellis/kafka/ca.crt"
 {{- end }}
 {{- end -}}
-{{/* The SASL login of the Kafka clients, from a Secret (the JAAS line carries the password). */}}
+
+{{/*
+The service's Kafka user: kafka.username, else the chart's full name (<release>-<chart>), so every service of
+every release has its own. Works on a chart's own context or one the umbrella builds (Values, Chart, Release).
+*/}}
+{{- define "trellis.kafkaUsername" -}}
+{{- .Values.kafka.username | default (include "trellis.fullname" .) -}}
+{{- end -}}
+{{- define "trellis.kafkaPasswordSecret" -}}
+{{- .Values.kafka.existingSecret | default (printf "%s-kafka" (include "trellis.kafkaUsername" .)) -}}
+{{- end -}}
+
+{{/*
+The SASL login of the service's Kafka clients. The password comes from the Secret (key kafka.passwordKey; a
+Strimzi KafkaUser's Secret has it under "password") into SASL_SCRAM_PASSWORD, and Kubernetes puts it into the
+JAAS line ($(VAR) expansion), so the line itself holds no secret. The password must not contain '"' or '\'.
+*/}}
 {{- define "trellis.kafkaSecretEnv" -}}
-{{- with .Values.global.kafka.sasl }}
-{{- if .existingSecret }}
-- name: KAFKA_SASL_JAAS_CONFIG
+- name: SASL_SCRAM_PASSWORD
   valueFrom:
     secretKeyRef:
-      name: {{ .existingSecret }}
-      key: {{ .jaasConfigKey }}
-{{- end }}
+      name: {{ include "trellis.kafkaPasswordSecret" . }}
+      key: {{ .Values.kafka.passwordKey | default "password" }}
+- name: KAFKA_SASL_JAAS_CONFIG
+  value: {{ printf "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"%s\" password=\"$(SASL_SCRAM_PASSWORD)\";" (include "trellis.kafkaUsername" .) | quote }}
+{{- end -}}
+{{- define "trellis.kafkaVolume" -}}
+{{- with .Values.global.kafka.truststore }}{{ if .existingSecret }}
+- name: kafka-ca
+  secret:
+    secretName: {{ .existingSecret }}
+    defaultMode: 0444
+    items:
+      - {key: {{ .key }}, path: ca.crt}
+{{- end }}{{ end }}
+{{- end -}}
+{{- define "trellis.kafkaMount" -}}
+{{- if .Values.global.kafka.truststore.existingSecret }}
+- name: kafka-ca
+  mountPath: /etc/trellis/kafka
+  readOnly: true
 {{- end }}
 {{- end -}}
 
@@ -195,30 +334,28 @@ are accepted here.
 {{- define "trellis.fabric.cryptoDir" -}}/etc/trellis/fabric{{- end -}}
 
 {{/*
-The crypto files a pod needs, as a list of {key, path}: key is the entry in the Secret, path where it appears under
-the crypto directory. Arg: dict with peers (list of MSP ids whose TLS root is needed), identities (list of
-{msp, name}: an MSP folder with signcerts/ and keystore/), cas (list of MSP ids whose CA cert and key are needed).
-Secret entries:
-  <MSP>.tlsca.pem                                 TLS root certificate of the organisation's peers
+The crypto files a pod needs, all of the release's organisation (the crypto Secret holds nothing else), as a list
+of {key, path}: key is the entry in the Secret, path where it appears under the crypto directory. Arg: dict with
+org (MSP id), identities (names of identities of that organisation: an MSP folder with signcerts/ and keystore/),
+ca (true: the TLS root of the organisation's Fabric CA). Secret entries:
+  <MSP>.tlsca.pem                                 TLS root certificate of the organisation's peer
   <MSP>.<name>.cert.pem, <MSP>.<name>.key.pem     an identity (certificate, private key), e.g. name = operator
-  <MSP>.ca.cert.pem, <MSP>.ca.key.pem             the organisation's CA, which certifies party identities
+  <MSP>.ca.tlsca.pem                              TLS root certificate of the organisation's Fabric CA server
+No CA private key is ever an entry: party identities are enrolled from the organisation's CA server.
 */}}
 {{- define "trellis.fabric.cryptoItems" -}}
-{{- range .peers }}
-- key: {{ . }}.tlsca.pem
-  path: {{ . }}/tlsca.pem
-{{- end }}
+{{- $org := .org -}}
+- key: {{ $org }}.tlsca.pem
+  path: {{ $org }}/tlsca.pem
 {{- range .identities }}
-- key: {{ .msp }}.{{ .name }}.cert.pem
-  path: {{ .msp }}/{{ .name }}/signcerts/cert.pem
-- key: {{ .msp }}.{{ .name }}.key.pem
-  path: {{ .msp }}/{{ .name }}/keystore/key.pem
+- key: {{ $org }}.{{ . }}.cert.pem
+  path: {{ $org }}/{{ . }}/signcerts/cert.pem
+- key: {{ $org }}.{{ . }}.key.pem
+  path: {{ $org }}/{{ . }}/keystore/key.pem
 {{- end }}
-{{- range .cas }}
-- key: {{ . }}.ca.cert.pem
-  path: {{ . }}/ca/cert.pem
-- key: {{ . }}.ca.key.pem
-  path: {{ . }}/ca/key.pem
+{{- if .ca }}
+- key: {{ $org }}.ca.tlsca.pem
+  path: {{ $org }}/ca/tlsca.pem
 {{- end }}
 {{- end -}}
 
@@ -238,21 +375,127 @@ Secret entries:
 {{- end -}}
 
 {{/*
-Channel, chaincode and Gateway peers, as ConfigMap entries. TRELLIS_CRYPTO moves the defaults file's remaining
-paths under the mounted directory too, so nothing points at a local-stack folder. Arg: root context.
+Channel, chaincode and the organisation's own Gateway peer, as ConfigMap entries. TRELLIS_CRYPTO moves the
+defaults file's remaining paths under the mounted directory too, so nothing points at a local-stack folder.
+Arg: root context.
 */}}
 {{- define "trellis.fabric.peerConfig" -}}
 {{- $fabric := .Values.global.fabric -}}
 {{- $dir := include "trellis.fabric.cryptoDir" . -}}
+{{- $org := include "trellis.organisation" . -}}
+{{- $seg := include "trellis.fabric.mspSegment" $org -}}
+{{- $peer := $fabric.peer -}}
 TRELLIS_FABRIC_CHANNEL: {{ $fabric.channel | quote }}
 TRELLIS_FABRIC_CHAINCODE: {{ $fabric.chaincode | quote }}
 TRELLIS_CRYPTO: {{ $dir | quote }}
-{{- range $msp, $peer := $fabric.peers }}
-{{- $seg := include "trellis.fabric.mspSegment" $msp }}
-TRELLIS_FABRIC_PEERS__{{ $seg }}__TARGET: {{ required (printf "global.fabric.peers.%s.target is required" $msp) $peer.target | quote }}
+TRELLIS_FABRIC_PEERS__{{ $seg }}__TARGET: {{ required "global.fabric.peer.target is required" $peer.target | quote }}
 TRELLIS_FABRIC_PEERS__{{ $seg }}__SERVER_NAME: {{ $peer.serverName | default (first (splitList ":" $peer.target)) | quote }}
-TRELLIS_FABRIC_PEERS__{{ $seg }}__TLS_ROOT_CERTIFICATE: {{ printf "%s/%s/tlsca.pem" $dir $msp | quote }}
-{{- end }}
+TRELLIS_FABRIC_PEERS__{{ $seg }}__TLS_ROOT_CERTIFICATE: {{ printf "%s/%s/tlsca.pem" $dir $org | quote }}
+{{- end -}}
+
+{{/* The organisation's operator identity (its Admin's MSP folder). Arg: root context. */}}
+{{- define "trellis.fabric.operatorConfig" -}}
+{{- $org := include "trellis.organisation" . -}}
+TRELLIS_FABRIC_OPERATORS__{{ include "trellis.fabric.mspSegment" $org }}__: {{ printf "%s/%s/operator" (include "trellis.fabric.cryptoDir" .) $org | quote }}
+{{- end -}}
+
+{{/*
+The organisation's Fabric CA server, which enrols the parties' identities: its https URL, its TLS root (from the
+crypto Secret) and the registrar's enrollment id; the registrar's secret is in the env list (trellis.fabric.caSecretEnv).
+*/}}
+{{- define "trellis.fabric.caConfig" -}}
+{{- $ca := .Values.global.fabric.ca -}}
+{{- $org := include "trellis.organisation" . -}}
+{{- $seg := include "trellis.fabric.mspSegment" $org -}}
+{{- if not (hasPrefix "https://" (required "global.fabric.ca.url is required" $ca.url)) -}}
+{{- fail (printf "global.fabric.ca.url %q: the Fabric CA is reached over https only (the registrar's secret crosses the network)" $ca.url) -}}
+{{- end -}}
+TRELLIS_FABRIC_CAS__{{ $seg }}__URL: {{ $ca.url | quote }}
+TRELLIS_FABRIC_CAS__{{ $seg }}__TLS_ROOT_CERTIFICATE: {{ printf "%s/%s/ca/tlsca.pem" (include "trellis.fabric.cryptoDir" .) $org | quote }}
+TRELLIS_FABRIC_CAS__{{ $seg }}__REGISTRAR_ID: {{ required "global.fabric.ca.registrar.id is required" $ca.registrar.id | quote }}
+{{- end -}}
+{{- define "trellis.fabric.caSecretEnv" -}}
+{{- $registrar := .Values.global.fabric.ca.registrar -}}
+- name: TRELLIS_FABRIC_CAS__{{ include "trellis.fabric.mspSegment" (include "trellis.organisation" .) }}__REGISTRAR_SECRET
+  valueFrom:
+    secretKeyRef:
+      name: {{ required "global.fabric.ca.registrar.existingSecret is required" $registrar.existingSecret }}
+      key: {{ $registrar.secretKey }}
+{{- end -}}
+
+{{/*
+The pod's NetworkPolicy: ingress only from `from` (NetworkPolicyPeer list; [] = no one) on the service's port,
+egress only to DNS and to the named destinations, each on the ports of its configured address. Arg: dict ctx
+(root), port (port name), from (list), egress (list of dict name, to (NetworkPolicyPeer list; [] = any address),
+ports (list of numbers)).
+*/}}
+{{- define "trellis.networkPolicy" -}}
+{{- $np := .ctx.Values.global.networkPolicy -}}
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata:
+  {{- include "trellis.metadata" .ctx | nindent 2 }}
+spec:
+  podSelector:
+    matchLabels:
+      {{- include "trellis.selectorLabels" .ctx | nindent 6 }}
+  policyTypes: [Ingress, Egress]
+  ingress:
+    {{- if .from }}
+    - from:
+        {{- toYaml .from | nindent 8 }}
+      ports:
+        - port: {{ .port }}
+    {{- else }} []
+    {{- end }}
+  egress:
+    # Name resolution.
+    - to:
+        {{- toYaml $np.dns | nindent 8 }}
+      ports:
+        - {port: 53, protocol: UDP}
+        - {port: 53, protocol: TCP}
+    {{- range .egress }}
+    # {{ .name }}
+    - ports:
+        {{- range (.ports | uniq) }}
+        - {port: {{ . }}, protocol: TCP}
+        {{- end }}
+      {{- with .to }}
+      to:
+        {{- toYaml . | nindent 8 }}
+      {{- end }}
+    {{- end }}
+{{- end -}}
+
+{{/* The port of a host:port (Arg: string). */}}
+{{- define "trellis.portOf" -}}{{ last (splitList ":" .) }}{{- end -}}
+{{/* The port of an https URL (443 unless it names one). Arg: URL. */}}
+{{- define "trellis.urlPort" -}}
+{{- $hostport := first (splitList "/" (trimPrefix "https://" .)) -}}
+{{- if contains ":" $hostport }}{{ last (splitList ":" $hostport) }}{{ else }}443{{ end -}}
+{{- end -}}
+{{/* Ports of a comma-separated host:port list, as a YAML list. */}}
+{{- define "trellis.kafkaPorts" -}}
+{{- $ports := list -}}
+{{- range splitList "," .Values.global.kafka.bootstrapServers }}{{ $ports = append $ports (int (include "trellis.portOf" (trim .))) }}{{ end -}}
+{{- $ports | uniq | toYaml -}}
+{{- end -}}
+{{/* The egress destinations every Quarkus service shares: Kafka and the organisation's peer. */}}
+{{- define "trellis.egress.kafka" -}}
+{{- dict "name" "Kafka" "to" .Values.global.networkPolicy.egress.kafka "ports" (include "trellis.kafkaPorts" . | fromYamlArray) | toYaml -}}
+{{- end -}}
+{{- define "trellis.egress.peer" -}}
+{{- dict "name" "the organisation's Fabric peer" "to" .Values.global.networkPolicy.egress.fabric "ports" (list (int (include "trellis.portOf" .Values.global.fabric.peer.target))) | toYaml -}}
+{{- end -}}
+{{- define "trellis.egress.keycloak" -}}
+{{- dict "name" "Keycloak (the realm's keys)" "to" .Values.global.networkPolicy.egress.keycloak "ports" (list (int (include "trellis.urlPort" .Values.global.keycloak.url))) | toYaml -}}
+{{- end -}}
+{{- define "trellis.egress.postgresql" -}}
+{{- dict "name" "PostgreSQL" "to" .Values.global.networkPolicy.egress.postgresql "ports" (list (int .Values.database.port)) | toYaml -}}
+{{- end -}}
+{{- define "trellis.egress.fabricCa" -}}
+{{- dict "name" "the organisation's Fabric CA" "to" .Values.global.networkPolicy.egress.fabric "ports" (list (int (include "trellis.urlPort" .Values.global.fabric.ca.url))) | toYaml -}}
 {{- end -}}
 
 {{/* The chart's Service: one port, named like the container port it targets. Arg: dict ctx (root), portName. */}}
