@@ -9,7 +9,8 @@ import org.hyperledger.fabric.shim.NettyChaincodeServer;
 /**
  * Runs the chaincode as a service (CCaaS): peers connect to it, so no peer needs Docker. One process can
  * serve every peer, since all of them install the same package and so know it by the same package id.
- * Environment: {@code CORE_CHAINCODE_ID_NAME} (the package id) and what {@link ChaincodeServerSettings} reads.
+ * Environment: {@code CORE_CHAINCODE_ID_NAME} (the package id), what {@link ChaincodeServerSettings} reads and what
+ * {@link ProposalClockSettings} reads.
  */
 public final class ChaincodeServerMain {
     /**
@@ -26,7 +27,7 @@ public final class ChaincodeServerMain {
         Map<String, String> env = System.getenv();
         ChaincodeServerSettings.required(env, "CORE_CHAINCODE_ID_NAME");
         ChaincodeServerSettings settings = ChaincodeServerSettings.fromEnvironment(env);
-        TrellisChaincode chaincode = new TrellisChaincode();
+        TrellisChaincode chaincode = new TrellisChaincode(ProposalClockSettings.fromEnvironment(env));
         chaincode.prepareToServe();
         SHIM_INVOCATIONS.setLevel(Level.OFF);
         ChaincodeServer server = new NettyChaincodeServer(chaincode, settings.toProperties());

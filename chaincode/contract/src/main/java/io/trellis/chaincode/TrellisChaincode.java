@@ -7,6 +7,7 @@ import io.trellis.chaincode.abs.OfferingContract;
 import io.trellis.chaincode.abs.PaymentDateContract;
 import io.trellis.chaincode.abs.PoolContract;
 import io.trellis.chaincode.core.CallerResolver;
+import io.trellis.chaincode.core.ProposalClock;
 import io.trellis.chaincode.core.Router;
 import io.trellis.chaincode.core.X509CallerResolver;
 import io.trellis.chaincode.config.ConfigContract;
@@ -31,12 +32,12 @@ import org.hyperledger.fabric.shim.ResponseUtils;
 public final class TrellisChaincode extends ChaincodeBase {
     private final Router router;
 
-    public TrellisChaincode() {
-        this(new X509CallerResolver());
+    public TrellisChaincode(ProposalClock clock) {
+        this(new X509CallerResolver(), clock);
     }
 
-    public TrellisChaincode(CallerResolver callers) {
-        this.router = new Router(callers);
+    public TrellisChaincode(CallerResolver callers, ProposalClock clock) {
+        this.router = new Router(callers, clock);
         PartyContract.registerOn(router);
         ConfigContract.registerOn(router);
         CreditLineContract.registerOn(router);

@@ -7,6 +7,11 @@ package io.trellis.chaincode.api;
 public enum ErrorCode {
     INVALID_ARGUMENT(ErrorKind.MALFORMED),
     UNKNOWN_TRANSACTION(ErrorKind.MALFORMED),
+    /**
+     * The proposal's timestamp is further from the endorser's clock than the configured tolerance: no client may move
+     * the business date. Stamp proposals with a synchronised clock and send again.
+     */
+    PROPOSAL_TIME_SKEWED(ErrorKind.MALFORMED),
 
     NOT_ALLOWED(ErrorKind.FORBIDDEN),
     CALLER_NOT_REGISTERED(ErrorKind.FORBIDDEN),

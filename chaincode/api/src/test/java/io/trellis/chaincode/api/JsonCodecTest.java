@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class JsonCodecTest {
 
-    private static final Party PARTY = new Party("91310000MA1K000001", "Acme Motors", List.of(PartyRole.CORE_ENTERPRISE),
+    private static final Party PARTY = new Party("91310000MA1K000019", "Acme Motors", List.of(PartyRole.CORE_ENTERPRISE),
             Org.PLATFORM, KycStatus.PENDING, new PartyIdentity("PlatformMSP", "x509::CN=core1::CN=ca"),
             "2026-01-02T03:04:05Z", "x509::CN=Admin::CN=ca", 1);
 
@@ -57,13 +57,13 @@ class JsonCodecTest {
     @Test
     void scf_events_round_trip_with_dates_as_iso_text_and_money_in_minor_units() {
         EventBatch batch = new EventBatch(List.of(
-                new PaymentApplied("PAY-1", "911100000000000021", "913100000000000001", LocalDate.of(2026, 9, 1),
+                new PaymentApplied("PAY-1", "91110000000000021K", "91310000000000001Y", LocalDate.of(2026, 9, 1),
                         Money.of(100_00, "CNY"), Money.of(90_00, "CNY"), Money.of(10_00, "CNY")),
-                new PayoutInstructed("PAY-1", "911100000000000021", LocalDate.of(2026, 9, 1), new Payout("PO0123456789ABCDEF0123-01", "CV1-01", "913100000000000011", null,
+                new PayoutInstructed("PAY-1", "91110000000000021K", LocalDate.of(2026, 9, 1), new Payout("PO0123456789ABCDEF0123-01", "CV1-01", "913100000000000110", null,
                         Money.of(90_00, "CNY"))),
-                new SettlementBankDesignated("913100000000000001", "911100000000000021", "6222-0001", 1),
-                new PayoutConfirmed("PO0123456789ABCDEF0123-01", "PAY-1", "911100000000000021", "CV1-01",
-                        "913100000000000011", null, Money.of(90_00, "CNY"), "TRF-1",
+                new SettlementBankDesignated("91310000000000001Y", "91110000000000021K", "6222-0001", 1),
+                new PayoutConfirmed("PO0123456789ABCDEF0123-01", "PAY-1", "91110000000000021K", "CV1-01",
+                        "913100000000000110", null, Money.of(90_00, "CNY"), "TRF-1",
                         java.time.Instant.parse("2026-09-01T02:00:00Z"))));
 
         String json = JsonCodec.toJson(batch);

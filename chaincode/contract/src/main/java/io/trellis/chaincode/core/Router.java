@@ -25,9 +25,11 @@ public final class Router {
 
     private final Map<String, TransactionHandler> handlers = new TreeMap<>();
     private final CallerResolver callers;
+    private final ProposalClock clock;
 
-    public Router(CallerResolver callers) {
+    public Router(CallerResolver callers, ProposalClock clock) {
         this.callers = callers;
+        this.clock = clock;
     }
 
     public Router register(String transaction, TransactionHandler handler) {
@@ -44,6 +46,8 @@ public final class Router {
             if (handler == null) {
                 throw new ChaincodeException(ErrorCode.UNKNOWN_TRANSACTION, "unknown transaction '" + function + "'");
             }
+            // Before anything else: a proposal dated elsewhere in time runs no rule at all.
+            clock.requireHonest(stub.getTxTimestamp());
             TxContext ctx = new TxContext(stub, callers.resolve(stub));
             Object result = handler.handle(ctx, singleArgument(stub.getParameters()));
             if (!ctx.events().isEmpty()) {

@@ -60,7 +60,7 @@ public final class PartyRules {
 
     public static void requirePartyId(String id) {
         if (!PartyIds.isWellFormed(id)) {
-            throw ChaincodeException.invalid("id must be an 18-character unified social credit code");
+            throw ChaincodeException.invalid("id must be an 18-character unified social credit code with its check character");
         }
     }
 

@@ -47,7 +47,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class AbsAuthorizationMatrixTest {
     private static final String DOC = ScfWorld.hash("doc");
-    private static final String OTHER_FIRM = "913100000000000032";
+    private static final String OTHER_FIRM = "913100000000000325";
 
     /** What a transaction is called with, and the business date to call it on (null: the harness's today). */
     record Call(Object argument, LocalDate on) {

@@ -20,12 +20,12 @@ import org.junit.jupiter.api.Test;
 
 /** The pure rule, without a ledger: who a reader speaks for, and the partial views. */
 class VisibilityTest {
-    private static final String CORE = "91310000MA1K000001";
-    private static final String SUPPLIER = "91310000MA1K000002";
-    private static final String BANK = "91110000MA1K000004";
-    private static final String AUDITOR = "91310000MA1K000008";
+    private static final String CORE = "91310000MA1K000019";
+    private static final String SUPPLIER = "91310000MA1K00002C";
+    private static final String BANK = "91110000MA1K000045";
+    private static final String AUDITOR = "91310000MA1K00008Y";
     /** The bank that posted PAYMENT: not hosted in HOSTS, so no operator speaks for it. */
-    private static final String POSTING_BANK = "91110000MA1K000009";
+    private static final String POSTING_BANK = "91110000MA1K00009L";
     private static final Map<String, Org> HOSTS = Map.of(CORE, Org.PLATFORM, SUPPLIER, Org.PLATFORM, BANK, Org.BANK);
 
     private static Viewer party(String id, PartyRole role) {
@@ -49,7 +49,7 @@ class VisibilityTest {
         assertThat(operator(Org.PLATFORM).speaksFor(CORE)).isTrue();
         assertThat(operator(Org.BANK).speaksFor(CORE)).isFalse();
         assertThat(operator(Org.BANK).speaksFor(BANK)).isTrue();
-        assertThat(operator(Org.BANK).speaksFor("91310000MA1K000009")).as("an unknown party").isFalse();
+        assertThat(operator(Org.BANK).speaksFor("91310000MA1K000092")).as("an unknown party").isFalse();
         assertThat(operator(Org.PLATFORM).seesAll()).isFalse();
         assertThat(operator(Org.PLATFORM).is(CORE)).as("an operator is not the party").isFalse();
     }
@@ -58,7 +58,7 @@ class VisibilityTest {
     void the_credit_line_is_for_its_financier_and_obligor_and_their_operators() {
         assertThat(Visibility.creditLine(party(BANK, PartyRole.FINANCIER), BANK, CORE)).isTrue();
         assertThat(Visibility.creditLine(party(CORE, PartyRole.CORE_ENTERPRISE), BANK, CORE)).isTrue();
-        assertThat(Visibility.creditLine(party("91110000MA1K000005", PartyRole.FINANCIER), BANK, CORE)).isFalse();
+        assertThat(Visibility.creditLine(party("91110000MA1K000058", PartyRole.FINANCIER), BANK, CORE)).isFalse();
         assertThat(Visibility.creditLine(operator(Org.SECURITIES), BANK, CORE)).isFalse();
         assertThat(Visibility.issuanceLimit(party(BANK, PartyRole.FINANCIER), CORE)).isFalse();
     }

@@ -85,7 +85,7 @@ class X509CallerResolverCertificateTest {
 
     @Test
     void the_id_services_bind_a_party_to_is_the_id_the_chaincode_sees() throws Exception {
-        X509Certificate cert = certificate("CN=91310000MA1K000002,OU=client,O=platform.trellis.local,C=CN");
+        X509Certificate cert = certificate("CN=91310000MA1K00002C,OU=client,O=platform.trellis.local,C=CN");
 
         Caller caller = new X509CallerResolver().resolve(stubCreatedBy("PlatformMSP", pem(cert)));
 

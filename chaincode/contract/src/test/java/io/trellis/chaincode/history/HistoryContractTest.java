@@ -67,7 +67,7 @@ class HistoryContractTest {
     @Test
     void every_key_type_has_a_visibility_rule_and_a_key_never_written_has_no_history() {
         for (var type : HistoryContract.KEY_TYPES.entrySet()) {
-            List<String> attributes = java.util.Collections.nCopies(type.getValue(), "913100000000000099");
+            List<String> attributes = java.util.Collections.nCopies(type.getValue(), "913100000000000991");
 
             var asked = world.submit(TIER1, TxName.GET_HISTORY, new HistoryRequest(type.getKey(), attributes));
 

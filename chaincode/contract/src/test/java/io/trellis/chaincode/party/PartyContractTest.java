@@ -19,6 +19,7 @@ import io.trellis.chaincode.api.event.PartyRegistered;
 import io.trellis.chaincode.api.party.KycStatus;
 import io.trellis.chaincode.api.party.Party;
 import io.trellis.chaincode.api.party.PartyIdentity;
+import io.trellis.chaincode.api.party.PartyIds;
 import io.trellis.chaincode.api.party.PartyRole;
 import io.trellis.chaincode.api.party.RegisterPartyRequest;
 import io.trellis.chaincode.api.party.ReviewKycRequest;
@@ -29,7 +30,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 class PartyContractTest {
-    private static final String CORE_ID = "91310000MA1K000001";
+    private static final String CORE_ID = "91310000MA1K000019";
     private final ChaincodeHarness chain = new ChaincodeHarness();
 
     private static RegisterPartyRequest core(String id) {
@@ -93,7 +94,7 @@ class PartyContractTest {
     @Test
     void one_identity_cannot_be_bound_to_two_parties() {
         chain.submit(PLATFORM_OPERATOR, TxName.REGISTER_PARTY, core(CORE_ID));
-        RegisterPartyRequest sameIdentity = new RegisterPartyRequest("91310000MA1K000002", "Other Co.",
+        RegisterPartyRequest sameIdentity = new RegisterPartyRequest("91310000MA1K00002C", "Other Co.",
                 List.of(PartyRole.SUPPLIER), Org.PLATFORM, core(CORE_ID).certificateId());
 
         assertThat(chain.submit(PLATFORM_OPERATOR, TxName.REGISTER_PARTY, sameIdentity).error().code())
@@ -102,7 +103,7 @@ class PartyContractTest {
 
     @Test
     void a_role_the_org_cannot_host_is_a_broken_rule() {
-        RegisterPartyRequest bankAtPlatform = new RegisterPartyRequest("91310000MA1K000004", "Bank at the wrong org",
+        RegisterPartyRequest bankAtPlatform = new RegisterPartyRequest("91310000MA1K00004J", "Bank at the wrong org",
                 List.of(PartyRole.FINANCIER), Org.PLATFORM, null);
 
         assertThat(chain.submit(PLATFORM_OPERATOR, TxName.REGISTER_PARTY, bankAtPlatform).error().code())
@@ -130,7 +131,7 @@ class PartyContractTest {
 
     @Test
     void an_unknown_party_is_not_found() {
-        assertThat(chain.submit(PLATFORM_OPERATOR, TxName.GET_PARTY, "91310000MA1K000009").error().code())
+        assertThat(chain.submit(PLATFORM_OPERATOR, TxName.GET_PARTY, "91310000MA1K000092").error().code())
                 .isEqualTo(ErrorCode.PARTY_NOT_FOUND);
     }
 
@@ -170,7 +171,7 @@ class PartyContractTest {
     @Test
     void parties_are_listed_in_pages_in_id_order() {
         for (int i = 5; i >= 1; i--) {
-            chain.submit(PLATFORM_OPERATOR, TxName.REGISTER_PARTY, core("91310000MA1K00000" + i));
+            chain.submit(PLATFORM_OPERATOR, TxName.REGISTER_PARTY, core(PartyIds.withCheckCharacter("91310000MA1K0000" + i)));
         }
         TypeReference<Page<Party>> pageOfParties = new TypeReference<>() {
         };
@@ -181,9 +182,9 @@ class PartyContractTest {
                 new PageRequest(3, first.bookmark())).response().getPayload(), StandardCharsets.UTF_8), pageOfParties);
 
         assertThat(first.items()).extracting(Party::id)
-                .containsExactly("91310000MA1K000001", "91310000MA1K000002", "91310000MA1K000003");
+                .containsExactly("91310000MA1K000019", "91310000MA1K00002C", "91310000MA1K00003F");
         assertThat(first.hasMore()).isTrue();
-        assertThat(second.items()).extracting(Party::id).containsExactly("91310000MA1K000004", "91310000MA1K000005");
+        assertThat(second.items()).extracting(Party::id).containsExactly("91310000MA1K00004J", "91310000MA1K00005M");
         assertThat(second.hasMore()).isFalse();
     }
 

@@ -21,7 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class PartyRulesTest {
-    private static final String ID = "91310000MA1K000001";
+    private static final String ID = "91310000MA1K000019";
 
     private static RegisterPartyRequest request(String id, String name, List<PartyRole> roles, Org org) {
         return new RegisterPartyRequest(id, name, roles, org, null);

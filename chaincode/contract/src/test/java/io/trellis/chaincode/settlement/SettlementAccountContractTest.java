@@ -39,7 +39,7 @@ class SettlementAccountContractTest {
     @Test
     void the_bank_must_be_a_known_kyc_approved_financier_and_the_account_well_formed() {
         assertThat(designate(TIER1, "6222-0001").code()).isEqualTo(ErrorCode.COUNTERPARTY_NOT_ELIGIBLE);
-        assertThat(designate("911100000000000099", "6222-0001").code()).isEqualTo(ErrorCode.PARTY_NOT_FOUND);
+        assertThat(designate("91110000000000099K", "6222-0001").code()).isEqualTo(ErrorCode.PARTY_NOT_FOUND);
         assertThat(designate(BANK, "6222 0001").code()).isEqualTo(ErrorCode.INVALID_ARGUMENT);
         assertThat(designate(BANK, "1".repeat(35)).code()).isEqualTo(ErrorCode.INVALID_ARGUMENT);
         assertThat(designate(BANK, null).code()).isEqualTo(ErrorCode.INVALID_ARGUMENT);

@@ -6,7 +6,13 @@ import io.trellis.chaincode.api.ChaincodeError;
 import io.trellis.chaincode.api.ErrorCode;
 import io.trellis.chaincode.api.JsonCodec;
 import io.trellis.chaincode.core.Caller;
+import io.trellis.chaincode.core.ProposalClock;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +23,50 @@ import org.hyperledger.fabric.shim.Chaincode.Response;
  * when the chaincode answers with success, as a peer would.
  */
 public final class ChaincodeHarness {
+    /** The chaincode's default tolerance: as ChaincodeServerMain runs it. */
+    public static final Duration TOLERANCE = Duration.ofMinutes(5);
+
     private final InMemoryLedger ledger = new InMemoryLedger();
-    private final TrellisChaincode chaincode = new TrellisChaincode(stub -> ((InMemoryStub) stub).caller());
+    private final TrellisChaincode chaincode;
     private Peer peer = Peer.OF_EVERY_COLLECTION;
+
+    /** An endorser whose clock reads what the ledger's next proposals carry: every proposal is honest. */
+    public ChaincodeHarness() {
+        this.chaincode = chaincodeWith(new LedgerClock(ledger));
+    }
+
+    /** An endorser with a clock of its own, for tests of proposals stamped away from it. */
+    public ChaincodeHarness(Clock endorserClock) {
+        this.chaincode = chaincodeWith(endorserClock);
+    }
+
+    private static TrellisChaincode chaincodeWith(Clock endorserClock) {
+        return new TrellisChaincode(stub -> ((InMemoryStub) stub).caller(), new ProposalClock(endorserClock, TOLERANCE));
+    }
+
+    /** Reads the time the ledger stamps its next transactions with, as a synchronised endorser would. */
+    private static final class LedgerClock extends Clock {
+        private final InMemoryLedger ledger;
+
+        LedgerClock(InMemoryLedger ledger) {
+            this.ledger = ledger;
+        }
+
+        @Override
+        public Instant instant() {
+            return ledger.clock();
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException("the ledger's clock has no zone");
+        }
+    }
 
     public InMemoryLedger ledger() {
         return ledger;

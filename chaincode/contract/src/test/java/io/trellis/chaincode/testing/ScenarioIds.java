@@ -1,11 +1,14 @@
 package io.trellis.chaincode.testing;
 
+import io.trellis.chaincode.api.party.PartyIds;
+
 /**
  * The scenario parties' ids. Contract tests use them as written; on a real network, whose ledger outlives a
  * test run, {@code -Dtrellis.scenario.unique-ids=true} puts a run number into the eight middle digits
  * (all zeros as written, random per JVM), so a second run registers new parties. One world per JVM: the
  * end-to-end tests run each story class in a JVM of its own. Prefix and suffix stay, so ids keep their
- * relative order and the amounts and orderings a scenario expects do not change.
+ * relative order and the amounts and orderings a scenario expects do not change. A scenario writes the first 17
+ * characters of a party id; the check character is {@link PartyIds#withCheckCharacter}'s.
  */
 public final class ScenarioIds {
     static final String UNIQUE = "trellis.scenario.unique-ids";
@@ -16,12 +19,13 @@ public final class ScenarioIds {
     private ScenarioIds() {
     }
 
-    /** {@code written}: 18 characters, digits 5 to 12 all zeros. */
-    public static String party(String written) {
-        if (written.length() != 18 || !written.startsWith("00000000", 4)) {
-            throw new IllegalArgumentException("a scenario id has eight zeros after its first four characters: " + written);
+    /** {@code first17}: the first 17 characters of the id, digits 5 to 12 all zeros. */
+    public static String party(String first17) {
+        if (first17.length() != 17 || !first17.startsWith("00000000", 4)) {
+            throw new IllegalArgumentException("a scenario id is written as 17 characters with eight zeros after its first"
+                    + " four: " + first17);
         }
-        return written.substring(0, 4) + RUN + written.substring(12);
+        return PartyIds.withCheckCharacter(first17.substring(0, 4) + RUN + first17.substring(12));
     }
 
     /** An id that must be new on every run, such as a bank's payment id. */

@@ -39,24 +39,24 @@ import java.util.concurrent.atomic.AtomicInteger;
  * identity, and shortcuts for the steps most tests need before the one they are about.
  */
 public final class ScfWorld {
-    public static final String CORE = ScenarioIds.party("913100000000000001");
-    public static final String TIER1 = ScenarioIds.party("913100000000000011");
-    public static final String TIER2 = ScenarioIds.party("913100000000000012");
-    public static final String TIER3 = ScenarioIds.party("913100000000000013");
-    public static final String BANK = ScenarioIds.party("911100000000000021");
-    public static final String BANK2 = ScenarioIds.party("911100000000000022");
-    public static final String SECURITIES = ScenarioIds.party("913100000000000031");
-    public static final String INVESTOR = ScenarioIds.party("913100000000000041");
-    public static final String SERVICER = ScenarioIds.party("913100000000000051");
-    public static final String AUDITOR = ScenarioIds.party("913100000000000061");
-    public static final String PENDING_SUPPLIER = ScenarioIds.party("913100000000000019");
+    public static final String CORE = ScenarioIds.party("91310000000000001");
+    public static final String TIER1 = ScenarioIds.party("91310000000000011");
+    public static final String TIER2 = ScenarioIds.party("91310000000000012");
+    public static final String TIER3 = ScenarioIds.party("91310000000000013");
+    public static final String BANK = ScenarioIds.party("91110000000000021");
+    public static final String BANK2 = ScenarioIds.party("91110000000000022");
+    public static final String SECURITIES = ScenarioIds.party("91310000000000031");
+    public static final String INVESTOR = ScenarioIds.party("91310000000000041");
+    public static final String SERVICER = ScenarioIds.party("91310000000000051");
+    public static final String AUDITOR = ScenarioIds.party("91310000000000061");
+    public static final String PENDING_SUPPLIER = ScenarioIds.party("91310000000000019");
     /** Parties the ABS tests add (see AbsWorld): more obligors, investors and a rating agency. */
-    public static final String CORE2 = ScenarioIds.party("913100000000000002");
-    public static final String CORE3 = ScenarioIds.party("913100000000000003");
-    public static final String INVESTOR2 = ScenarioIds.party("913100000000000042");
-    public static final String INVESTOR3 = ScenarioIds.party("913100000000000043");
-    public static final String INVESTOR4 = ScenarioIds.party("913100000000000044");
-    public static final String RATER = ScenarioIds.party("913100000000000052");
+    public static final String CORE2 = ScenarioIds.party("91310000000000002");
+    public static final String CORE3 = ScenarioIds.party("91310000000000003");
+    public static final String INVESTOR2 = ScenarioIds.party("91310000000000042");
+    public static final String INVESTOR3 = ScenarioIds.party("91310000000000043");
+    public static final String INVESTOR4 = ScenarioIds.party("91310000000000044");
+    public static final String RATER = ScenarioIds.party("91310000000000052");
 
     /** Where every scenario starts: 2026-03-02T08:00Z, 16:00 in Shanghai. */
     public static final Instant START = Instant.parse("2026-03-02T08:00:00Z");

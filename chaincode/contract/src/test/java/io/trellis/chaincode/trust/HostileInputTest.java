@@ -36,7 +36,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** What an attacker sends is refused with a typed code: never an internal error, never a wrapped number. */
 class HostileInputTest {
-    private static final String NEW_AUDITOR = ScenarioIds.party("913100000000000062");
+    private static final String NEW_AUDITOR = ScenarioIds.party("91310000000000062");
     private final ScfWorld world = new ScfWorld();
 
     private ErrorCode registerAsAuditor(String name, String certificateId) {

@@ -1,5 +1,6 @@
 package io.trellis.ledger.wiring;
 
+import io.trellis.chaincode.api.clock.OffsetFileClock;
 import io.trellis.ledger.ContractSource;
 import io.trellis.ledger.GatewayContractSource;
 import io.trellis.ledger.GatewayLedgerClient;
@@ -9,7 +10,6 @@ import io.trellis.ledger.PeerConnections;
 import io.trellis.ledger.PeerEndpoint;
 import io.trellis.ledger.RetryPolicy;
 import io.trellis.ledger.clock.ClockedContractSource;
-import io.trellis.ledger.clock.OffsetFileClock;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
 import java.time.Clock;

@@ -1,4 +1,4 @@
-package io.trellis.ledger.clock;
+package io.trellis.chaincode.api.clock;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -57,7 +57,7 @@ class AbsJsonTest {
     @Test
     void abs_events_round_trip_in_an_event_batch_with_their_type_names() {
         Money fen = Money.of(5_000_000, "CNY");
-        PoolCollection collection = new PoolCollection("AP1", "911100000000000021", "PAY-1", fen, List.of("CV1"), LocalDate.of(2026, 5, 15), null);
+        PoolCollection collection = new PoolCollection("AP1", "91110000000000021K", "PAY-1", fen, List.of("CV1"), LocalDate.of(2026, 5, 15), null);
         EventBatch batch = new EventBatch(List.of(
                 new PoolCollectionRecorded(collection),
                 new DealStatusChanged("AP1", DealStatus.ISSUED, DealStatus.AMORTISING, 9),

@@ -1,4 +1,4 @@
-package io.trellis.ledger.clock;
+package io.trellis.chaincode.api.clock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
