@@ -102,10 +102,13 @@ fabric_start_chaincode_server() {
   fabric_chaincode_jar
   mkdir -p "$(dirname "$CHAINCODE_RUNNING_JAR")"
   cp "$CHAINCODE_JAR" "$CHAINCODE_RUNNING_JAR"
+  # The clock offset file is the services' (stack/services.sh): a local stack's tests move the business date by
+  # writing it, and the chaincode's honest-time check must move with the proposals' timestamps.
   # shellcheck disable=SC2086
   start_process chaincode env CHAINCODE_SERVER_ADDRESS="$TRELLIS_BIND:$CHAINCODE_PORT" \
     CORE_CHAINCODE_ID_NAME="$(chaincode_state CC_PACKAGE_ID)" \
     CHAINCODE_TLS_CERT_FILE="$tls/server.crt" CHAINCODE_TLS_KEY_FILE="$tls/server.key" \
+    TRELLIS_CLOCK_OFFSET_FILE="${TRELLIS_FABRIC_CLOCK_OFFSET_FILE:-$TRELLIS_DATA/clock-offset}" \
     "$JAVA_HOME/bin/java" $CHAINCODE_HEAP_OPTS -jar "$CHAINCODE_RUNNING_JAR"
   await_healthy chaincode 60 port_open "$CHAINCODE_PORT"
 }
