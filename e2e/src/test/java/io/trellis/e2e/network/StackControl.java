@@ -35,8 +35,7 @@ public final class StackControl {
 
     /** Moves the running services' clock by {@code offset} (the test stack's clock-offset file); zero removes it. */
     public static void shiftServiceClock(Duration offset) {
-        Path file = Path.of(System.getenv().getOrDefault("TRELLIS_FABRIC_CLOCK_OFFSET_FILE",
-                ROOT.resolve(".trellis/data/clock-offset").toString()));
+        Path file = clockOffsetFile();
         try {
             if (offset.isZero()) {
                 Files.deleteIfExists(file);
@@ -46,6 +45,12 @@ public final class StackControl {
         } catch (IOException e) {
             throw new IllegalStateException("cannot write " + file, e);
         }
+    }
+
+    /** The file that moves the clock of the services and of the chaincode server (their business date). */
+    public static Path clockOffsetFile() {
+        return Path.of(System.getenv().getOrDefault("TRELLIS_FABRIC_CLOCK_OFFSET_FILE",
+                ROOT.resolve(".trellis/data/clock-offset").toString()));
     }
 
     private static void trellis(String... args) {

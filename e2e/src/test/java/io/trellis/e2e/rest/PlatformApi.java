@@ -5,14 +5,13 @@ import static io.restassured.RestAssured.given;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import java.security.SecureRandom;
+import io.trellis.testing.ids.FreshPartyIds;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** The running platform's REST side as a user reaches it: Keycloak tokens of the demo users, scf-service. */
 public final class PlatformApi {
     private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private PlatformApi() {
     }
@@ -46,9 +45,9 @@ public final class PlatformApi {
         return given().baseUri(scfService());
     }
 
-    /** A party id no one has registered: 18 digits, the shape of a unified social credit code. */
+    /** A party id no one has registered: a valid unified social credit code. */
     public static String freshPartyId() {
-        return String.format("9131%014d", RANDOM.nextLong(100_000_000_000_000L));
+        return FreshPartyIds.next();
     }
 
     public static String partyBody(String id, String name) {

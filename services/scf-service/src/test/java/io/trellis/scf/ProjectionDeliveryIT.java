@@ -42,8 +42,8 @@ import io.trellis.chaincode.api.voucher.VoucherStatus;
 import io.trellis.ledger.events.LedgerEventMessage;
 import io.trellis.scf.support.IsolatedProjection;
 import io.trellis.scf.support.Ledger;
-import io.trellis.scf.support.PartyIds;
 import io.trellis.scf.support.ScfRecords;
+import io.trellis.testing.ids.FreshPartyIds;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,7 +55,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(value = IsolatedProjection.class, restrictToAnnotatedClass = true)
 class ProjectionDeliveryIT {
-    private static final String SECURITIES1 = "91310000MA1K000005";
+    private static final String SECURITIES1 = "91310000MA1K00005M";
     private static Ledger ledger;
 
     @BeforeAll
@@ -77,7 +77,7 @@ class ProjectionDeliveryIT {
 
     @Test
     void a_redelivered_use_of_a_credit_line_counts_once() {
-        CreditLine line = ScfRecords.line(BANK1, PartyIds.fresh(), 90_000_000L);
+        CreditLine line = ScfRecords.line(BANK1, FreshPartyIds.next(), 90_000_000L);
         List<LedgerEventMessage> granted = ledger.commit(new CreditLineGranted(line));
         List<LedgerEventMessage> used = ledger.commit(new CreditLineUsed(line.id(), ScfRecords.id("CV"), cny(25_000_000)));
         ledger.deliver(used);
@@ -95,7 +95,7 @@ class ProjectionDeliveryIT {
 
     @Test
     void a_reduction_then_a_revocation_show_on_the_line_and_a_late_reduction_changes_nothing() {
-        CreditLine line = ScfRecords.line(BANK1, PartyIds.fresh(), 90_000_000L);
+        CreditLine line = ScfRecords.line(BANK1, FreshPartyIds.next(), 90_000_000L);
         CreditLine reduced = line.changed(cny(60_000_000), CreditLineStatus.ACTIVE);
         CreditLine revoked = reduced.changed(cny(20_000_000), CreditLineStatus.REVOKED);
         List<LedgerEventMessage> reduction = ledger.record(new CreditLineChanged(reduced));
@@ -142,8 +142,8 @@ class ProjectionDeliveryIT {
 
     @Test
     void a_late_designation_leaves_the_newest_bank_and_the_former_bank_no_longer_sees_it() {
-        String core = PartyIds.fresh();
-        String otherBank = PartyIds.fresh();
+        String core = FreshPartyIds.next();
+        String otherBank = FreshPartyIds.next();
         List<LedgerEventMessage> first = ledger.commit(new SettlementBankDesignated(core, BANK1, "6222-0001", 1));
         eventually(() -> as("bank1").queryParam("obligor", core).get("/settlement-account").then().statusCode(200));
         ledger.commit(new SettlementBankDesignated(core, otherBank, "ACC-2", 2));
@@ -255,7 +255,7 @@ class ProjectionDeliveryIT {
 
     @Test
     void a_listing_is_paged_in_id_order() {
-        String holder = PartyIds.fresh();
+        String holder = FreshPartyIds.next();
         List<String> ids = new ArrayList<>();
         for (long fen : new long[] {100, 200, 300}) {
             Voucher voucher = ScfRecords.root(CORE1, holder, fen, List.of());

@@ -16,10 +16,10 @@ import io.trellis.chaincode.api.party.Party;
 import io.trellis.chaincode.api.party.PartyIdentity;
 import io.trellis.chaincode.api.party.PartyRole;
 import io.trellis.ledger.events.LedgerEventMessage;
-import io.trellis.scf.support.LedgerEvents;
-import io.trellis.scf.support.PartyIds;
 import io.trellis.scf.support.IsolatedProjection;
+import io.trellis.scf.support.LedgerEvents;
 import io.trellis.scf.support.Tokens;
+import io.trellis.testing.ids.FreshPartyIds;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -60,7 +60,7 @@ class PartyApiIT {
 
     @Test
     void registering_with_a_role_other_than_operator_is_forbidden_and_registers_nothing() {
-        String id = PartyIds.fresh();
+        String id = FreshPartyIds.next();
 
         given().auth().oauth2(Tokens.of("supplier1")).contentType(ContentType.JSON)
                 .body("{\"id\":\"" + id + "\",\"name\":\"Sneaky Co.\",\"roles\":[\"SUPPLIER\"]}")
@@ -84,13 +84,13 @@ class PartyApiIT {
     @Test
     void an_unknown_field_or_role_is_named_in_the_400_problem() {
         given().auth().oauth2(Tokens.of("operator.platform")).contentType(ContentType.JSON)
-                .body("{\"id\":\"" + PartyIds.fresh() + "\",\"name\":\"A\",\"roles\":[\"SUPPLIER\"],\"colour\":\"red\"}")
+                .body("{\"id\":\"" + FreshPartyIds.next() + "\",\"name\":\"A\",\"roles\":[\"SUPPLIER\"],\"colour\":\"red\"}")
                 .when().post("/parties")
                 .then().statusCode(400)
                 .body("code", equalTo("INVALID_ARGUMENT"))
                 .body("detail", equalTo("unknown field 'colour'"));
         given().auth().oauth2(Tokens.of("operator.platform")).contentType(ContentType.JSON)
-                .body("{\"id\":\"" + PartyIds.fresh() + "\",\"name\":\"A\",\"roles\":[\"KING\"]}")
+                .body("{\"id\":\"" + FreshPartyIds.next() + "\",\"name\":\"A\",\"roles\":[\"KING\"]}")
                 .when().post("/parties")
                 .then().statusCode(400)
                 .body("detail", equalTo("field 'roles[0]': 'KING' is not one of CORE_ENTERPRISE, SUPPLIER, FINANCIER,"
@@ -99,7 +99,7 @@ class PartyApiIT {
 
     @Test
     void a_registration_event_from_the_ledger_appears_in_the_read_model() {
-        String id = PartyIds.fresh();
+        String id = FreshPartyIds.next();
         String tx = txId();
 
         events.publish(new LedgerEventMessage(tx, 42, 0, new PartyRegistered(party(id, "Blue River Textiles"))));
@@ -117,7 +117,7 @@ class PartyApiIT {
 
     @Test
     void a_redelivered_event_is_projected_once_and_a_late_one_changes_nothing() {
-        String id = PartyIds.fresh();
+        String id = FreshPartyIds.next();
         String registeredTx = txId();
         String reviewTx = txId();
         LedgerEventMessage registered = new LedgerEventMessage(registeredTx, 50, 0, new PartyRegistered(party(id, "Kite Logistics")));
@@ -129,7 +129,7 @@ class PartyApiIT {
         events.publish(reviewed);
         // A registration under another transaction id is not a duplicate marker, yet must not reset the party.
         events.publish(new LedgerEventMessage(txId(), 52, 0, new PartyRegistered(party(id, "Kite Logistics"))));
-        String marker = PartyIds.fresh();
+        String marker = FreshPartyIds.next();
         events.publish(new LedgerEventMessage(txId(), 53, 0, new PartyRegistered(party(marker, "Marker Co."))));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
@@ -145,7 +145,7 @@ class PartyApiIT {
     void reviewing_kyc_with_a_role_other_than_operator_is_forbidden() {
         given().auth().oauth2(Tokens.of("bank1")).contentType(ContentType.JSON)
                 .body("{\"status\":\"APPROVED\"}")
-                .when().post("/parties/" + PartyIds.fresh() + "/kyc")
+                .when().post("/parties/" + FreshPartyIds.next() + "/kyc")
                 .then().statusCode(403);
     }
 
@@ -153,7 +153,7 @@ class PartyApiIT {
     void a_kyc_decision_outside_the_allowed_values_is_a_400_problem() {
         given().auth().oauth2(Tokens.of("operator.bank")).contentType(ContentType.JSON)
                 .body("{\"status\":\"MAYBE\"}")
-                .when().post("/parties/" + PartyIds.fresh() + "/kyc")
+                .when().post("/parties/" + FreshPartyIds.next() + "/kyc")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("code", equalTo("INVALID_ARGUMENT"))

@@ -6,9 +6,9 @@ import static org.hamcrest.Matchers.equalTo;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
-import io.trellis.scf.support.PartyIds;
 import io.trellis.scf.support.Tokens;
 import io.trellis.scf.support.UnreachableLedgerProfile;
+import io.trellis.testing.ids.FreshPartyIds;
 import org.junit.jupiter.api.Test;
 
 /** When the ledger cannot be reached, a party change fails clearly and nothing is recorded. */
@@ -18,7 +18,7 @@ class PartyChangesWithUnreachableLedgerIT {
 
     @Test
     void registering_while_the_ledger_is_unreachable_is_a_503_problem_and_records_nothing() {
-        String id = PartyIds.fresh();
+        String id = FreshPartyIds.next();
 
         given().auth().oauth2(Tokens.of("operator.platform")).contentType(ContentType.JSON)
                 .body("{\"id\":\"" + id + "\",\"name\":\"Harbour Steel\",\"roles\":[\"SUPPLIER\"]}")
@@ -33,7 +33,7 @@ class PartyChangesWithUnreachableLedgerIT {
     void reviewing_kyc_while_the_ledger_is_unreachable_is_a_503_problem() {
         given().auth().oauth2(Tokens.of("operator.platform")).contentType(ContentType.JSON)
                 .body("{\"status\":\"APPROVED\"}")
-                .when().post("/parties/" + PartyIds.fresh() + "/kyc")
+                .when().post("/parties/" + FreshPartyIds.next() + "/kyc")
                 .then().statusCode(503)
                 .contentType("application/problem+json")
                 .body("code", equalTo("LEDGER_UNAVAILABLE"));

@@ -11,8 +11,8 @@ import io.trellis.ledger.FabricIdentity;
 import io.trellis.ledger.identity.EncryptedFileWallet;
 import io.trellis.scf.support.OrgCryptoWithoutNetwork;
 import io.trellis.scf.support.OrgCryptoWithoutNetworkProfile;
-import io.trellis.scf.support.PartyIds;
 import io.trellis.scf.support.Tokens;
+import io.trellis.testing.ids.FreshPartyIds;
 import java.nio.file.Path;
 import java.util.Base64;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -42,7 +42,7 @@ class PartyIdentityIssuanceIT {
 
     @Test
     void an_identity_issued_for_a_registration_survives_an_unreachable_ledger_and_is_reused_on_retry() {
-        String id = PartyIds.fresh();
+        String id = FreshPartyIds.next();
 
         registerExpectingUnavailable(id);
         FabricIdentity issued = wallet().find(id).orElseThrow();

@@ -3,6 +3,7 @@ package io.trellis.scf.support;
 import io.restassured.http.ContentType;
 import io.trellis.chaincode.api.Org;
 import io.trellis.chaincode.api.party.PartyRole;
+import io.trellis.testing.ids.FreshPartyIds;
 import io.trellis.testing.keycloak.KeycloakUsers;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +22,7 @@ public final class FreshParties implements AutoCloseable {
     }
 
     public Fresh register(PartyRole role, Org org) {
-        String id = PartyIds.fresh();
+        String id = FreshPartyIds.next();
         String operator = "operator." + org.name().toLowerCase(Locale.ROOT);
         Api.as(operator).contentType(ContentType.JSON)
                 .body(Map.of("id", id, "name", role + " " + id, "roles", List.of(role.name())))

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class NoticeReaderTest {
     private static final String VALID = """
-            {"paymentId":"PAY-1","bankId":"91310000MA1K000004","payerId":"91310000MA1K000001","amount":"1000000.00",\
+            {"paymentId":"PAY-1","bankId":"91310000MA1K00004J","payerId":"91310000MA1K000019","amount":"1000000.00",\
             "currency":"CNY","valueDate":"2027-06-01","reference":{"voucherId":"CV0123456789ABCDEF0123"}}""";
 
     private static NoticeReader.Read read(String json) {
