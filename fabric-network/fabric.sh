@@ -10,14 +10,17 @@
 . "$TRELLIS_ROOT/fabric-network/lib/channel.sh"
 # shellcheck source=lib/chaincode.sh
 . "$TRELLIS_ROOT/fabric-network/lib/chaincode.sh"
+# shellcheck source=lib/ca.sh
+. "$TRELLIS_ROOT/fabric-network/lib/ca.sh"
 
 FABRIC_UNAVAILABLE="$TRELLIS_RUN/fabric.unavailable"
 
 fabric_install() {
   mkdir -p "$TRELLIS_RUN"
   fabric_locate_binaries || { warn "fabric: $(cat "$FABRIC_UNAVAILABLE")"; return 1; }
+  fabric_ca_locate_binaries || { warn "fabric: $(cat "$FABRIC_UNAVAILABLE")"; return 1; }
   rm -f "$FABRIC_UNAVAILABLE"
-  apt_install openssl
+  apt_install openssl jq
 }
 
 # A ledger made with another orderer count cannot be reused: its channel names other consenters.
@@ -43,6 +46,7 @@ fabric_start() {
   fabric_any_running || fabric_check_ports_free
   fabric_check_shape
   fabric_ensure_crypto
+  fabric_ca_start
   fabric_render_node_config
   fabric_start_nodes
   fabric_ensure_channel
@@ -53,7 +57,7 @@ fabric_start() {
   log "fabric: network and chaincode ready in $((SECONDS - t0))s"
 }
 
-fabric_process_names() { echo orderer0 orderer1 orderer2 "${PEER_ORGS[@]/#/peer-}" chaincode; }
+fabric_process_names() { echo orderer0 orderer1 orderer2 "${PEER_ORGS[@]/#/ca-}" "${PEER_ORGS[@]/#/peer-}" chaincode; }
 
 fabric_any_running() {
   local name
@@ -64,6 +68,7 @@ fabric_any_running() {
 fabric_stop() {
   stop_process chaincode 20
   fabric_stop_nodes
+  fabric_ca_stop
 }
 
 fabric_status() {
@@ -71,10 +76,10 @@ fabric_status() {
     echo "not installed: $(cat "$FABRIC_UNAVAILABLE")"; return 1
   fi
   local down=() name
-  for name in $(orderer_indexes | sed 's/^/orderer/') $(printf 'peer-%s ' "${PEER_ORGS[@]}") chaincode; do
+  for name in $(orderer_indexes | sed 's/^/orderer/') $(printf 'ca-%s peer-%s ' "${PEER_ORGS[@]}" "${PEER_ORGS[@]}") chaincode; do
     is_running "$name" || down+=("$name")
   done
-  local where="orderer :$ORDERER_PORT, peers :$PEER_PLATFORM_PORT :$PEER_BANK_PORT :$PEER_SECURITIES_PORT, chaincode :$CHAINCODE_PORT (sequence $(chaincode_state CC_SEQUENCE))"
+  local where="orderer :$ORDERER_PORT, CAs :$FABRIC_CA_PLATFORM_PORT :$FABRIC_CA_BANK_PORT :$FABRIC_CA_SECURITIES_PORT (TLS), peers :$PEER_PLATFORM_PORT :$PEER_BANK_PORT :$PEER_SECURITIES_PORT, chaincode :$CHAINCODE_PORT (sequence $(chaincode_state CC_SEQUENCE))"
   local origin="binaries: $(cat "$FABRIC_ORIGIN_FILE" 2>/dev/null || echo unknown)"
   if [ ${#down[@]} -gt 0 ]; then echo "not running: ${down[*]}; $origin"; return 1; fi
   echo "$where; $origin"

@@ -13,7 +13,7 @@ FABRIC_RELEASE_URL="https://github.com/hyperledger/fabric/releases/download/v$FA
 # As pinned by public setup scripts for this release; not verifiable from this workplace (no internet).
 FABRIC_RELEASE_SHA256=18c91e7f2f11b601e6622cc70454d568af897707ee9adf111e9fa91a233881bf
 FABRIC_GO_MIN=1.26.4
-FABRIC_COMMANDS=(peer orderer configtxgen cryptogen osnadmin)
+FABRIC_COMMANDS=(peer orderer configtxgen cryptogen osnadmin configtxlator)
 FABRIC_CACHED="$TRELLIS_CACHE/fabric-$FABRIC_VERSION-${FABRIC_COMMIT:0:7}"
 FABRIC_ORIGIN_FILE="$TRELLIS_RUN/fabric.origin"
 

@@ -28,7 +28,9 @@ orderer_indexes() { seq 0 $((TRELLIS_ORDERERS - 1)); }
 fabric_ports() {
   local i org
   for i in $(orderer_indexes); do orderer_port "$i"; orderer_admin_port "$i"; orderer_ops_port "$i"; done
-  for org in "${PEER_ORGS[@]}"; do org_var "$org" PORT; org_var "$org" CHAINCODE_PORT; org_var "$org" OPS_PORT; done
+  for org in "${PEER_ORGS[@]}"; do
+    org_var "$org" PORT; org_var "$org" CHAINCODE_PORT; org_var "$org" OPS_PORT; ca_port "$org"; ca_ops_port "$org"
+  done
   echo "$CHAINCODE_PORT"
 }
 

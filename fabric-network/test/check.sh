@@ -68,7 +68,7 @@ script() { sed -e "s|@T@|$T|g" -e "s|@REAL_CURL@|$REAL_CURL|g" >"$1" && chmod +x
 fake_fabric() {
   local dir=$1 version=$2 missing=${3:-} cmd
   mkdir -p "$dir/bin" "$dir/config"
-  for cmd in peer orderer configtxgen cryptogen osnadmin; do
+  for cmd in peer orderer configtxgen cryptogen osnadmin configtxlator; do
     [ "$cmd" = "$missing" ] && continue
     sed "s|@VERSION@|$version|" "$T/fabric-command.template" >"$dir/bin/$cmd" && chmod +x "$dir/bin/$cmd"
   done
@@ -233,7 +233,7 @@ fabric_bin_incomplete() {
   FABRIC_BIN=$T/no-osnadmin/bin
   run locate
   must "a refusal" refused
-  must "the missing command to be named" said "$T/no-osnadmin/bin lacks one of peer orderer configtxgen cryptogen osnadmin"
+  must "the missing command to be named" said "$T/no-osnadmin/bin lacks one of peer orderer configtxgen cryptogen osnadmin configtxlator"
   fake_fabric "$T/no-config" 2.5.16
   rm "$T/no-config/config/orderer.yaml"
   FABRIC_BIN=$T/no-config/bin
@@ -392,12 +392,14 @@ release_archive() {
 # A port of the network held by another program would make a node fail mid-start: refused first, by number.
 ports_taken() {
   local ports
-  read -r -a ports <<<"$(free_ports 13)"
+  read -r -a ports <<<"$(free_ports 19)"
   ORDERER_PORT=${ports[0]} ORDERER_ADMIN_PORT=${ports[1]} ORDERER_OPS_PORT=${ports[2]}
   PEER_PLATFORM_PORT=${ports[3]} PEER_BANK_PORT=${ports[4]} PEER_SECURITIES_PORT=${ports[5]}
   PEER_PLATFORM_CHAINCODE_PORT=${ports[6]} PEER_BANK_CHAINCODE_PORT=${ports[7]} PEER_SECURITIES_CHAINCODE_PORT=${ports[8]}
   PEER_PLATFORM_OPS_PORT=${ports[9]} PEER_BANK_OPS_PORT=${ports[10]} PEER_SECURITIES_OPS_PORT=${ports[11]}
   CHAINCODE_PORT=${ports[12]}
+  FABRIC_CA_PLATFORM_PORT=${ports[13]} FABRIC_CA_BANK_PORT=${ports[14]} FABRIC_CA_SECURITIES_PORT=${ports[15]}
+  FABRIC_CA_PLATFORM_OPS_PORT=${ports[16]} FABRIC_CA_BANK_OPS_PORT=${ports[17]} FABRIC_CA_SECURITIES_OPS_PORT=${ports[18]}
   run fabric_check_ports_free
   must "no refusal while every port is free" ok
   listen

@@ -2,6 +2,7 @@ package io.trellis.ledger.wiring;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -27,21 +28,32 @@ public interface FabricConfig {
 
     /**
      * Local test stacks only: a file holding an ISO-8601 duration by which this service's clock, and so the
-     * timestamp of its proposals, is moved (see {@link io.trellis.ledger.clock.OffsetFileClock}). Unset, the
+     * timestamp of its proposals, is moved (see {@link io.trellis.chaincode.api.clock.OffsetFileClock}). Unset, the
      * system clock stamps proposals untouched.
      */
     Optional<Path> clockOffsetFile();
 
-    /** The CA of each organisation that hosts parties, per MSP id: it certifies the parties' own identities. */
+    /**
+     * The Fabric CA of each organisation this service hosts parties for, per MSP id: it certifies the parties' own
+     * identities. This process acts for these organisations only; no entry holds a CA key, only a registrar.
+     */
     Map<String, Ca> cas();
 
     /** Where the parties' identities are kept. */
     Wallet wallet();
 
     interface Ca {
-        Path certificate();
+        /** The CA's address, e.g. {@code https://127.0.0.1:7054}. */
+        URI url();
 
-        Path privateKey();
+        /** PEM of the root the CA's TLS certificate is checked against. */
+        Path tlsRootCertificate();
+
+        /** The registrar identity this service registers and revokes the organisation's parties with. */
+        String registrarId();
+
+        /** Its enrollment secret (a secret in production); without it no party can be given an identity. */
+        Optional<String> registrarSecret();
     }
 
     interface Wallet {

@@ -3,42 +3,61 @@ package io.trellis.ledger.wiring;
 import io.trellis.chaincode.api.Org;
 import io.trellis.ledger.FabricIdentity;
 import io.trellis.ledger.LedgerUnavailableException;
+import io.trellis.ledger.identity.CaEnrolment;
 import io.trellis.ledger.identity.EncryptedFileWallet;
-import io.trellis.ledger.identity.OrganisationCa;
+import io.trellis.ledger.identity.EnrollmentSecrets;
+import io.trellis.ledger.identity.FabricCaClient;
+import io.trellis.ledger.identity.OrganisationNotHostedException;
+import io.trellis.ledger.identity.PartyCertificateIssuer;
 import io.trellis.ledger.identity.PartyWallet;
+import io.trellis.ledger.identity.Registrar;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The parties' own Fabric identities, per hosting organisation: issued by the organisation's CA and kept in
- * its wallet. A party is issued an identity once; asking again returns the same one, so a registration
- * retried after a failure binds the identity already kept.
+ * The parties' own Fabric identities, for the organisations this service is configured for (under
+ * {@code trellis.fabric.cas}) and no other: enrolled at the organisation's own Fabric CA with its registrar and
+ * kept in its sealed wallet. A party is issued an identity once; asking again returns the same one, so a
+ * registration retried after a failure binds the identity already kept.
  */
 @ApplicationScoped
 public class PartyIdentities {
     private final FabricConfig config;
     private final WalletKey walletKey;
     private final Map<Org, PartyWallet> wallets = new ConcurrentHashMap<>();
+    private final Map<Org, PartyCertificateIssuer> issuers = new ConcurrentHashMap<>();
 
     public PartyIdentities(FabricConfig config) {
         this.config = config;
         this.walletKey = new WalletKey(config.wallet());
     }
 
-    public Optional<FabricIdentity> find(String partyId, Org org) {
-        return wallet(org).find(partyId);
+    /** Whether this service acts for {@code org}'s parties. */
+    public boolean hosts(Org org) {
+        return config.cas().containsKey(org.mspId());
     }
 
-    /** The party's identity, issued now by the organisation's CA if it has none yet. */
+    /** The party's identity; empty when it has none here, or {@code org} is not an organisation this service hosts. */
+    public Optional<FabricIdentity> find(String partyId, Org org) {
+        return hosts(org) ? wallet(org).find(partyId) : Optional.empty();
+    }
+
+    /**
+     * The party's identity, enrolled now at the organisation's CA if it has none yet.
+     *
+     * @throws OrganisationNotHostedException when this service is not configured for {@code org}
+     */
     public synchronized FabricIdentity issueOrReuse(String partyId, Org org) {
+        if (!hosts(org)) {
+            throw new OrganisationNotHostedException(org.mspId());
+        }
         PartyWallet wallet = wallet(org);
         return wallet.find(partyId).orElseGet(() -> {
-            FabricIdentity issued = ca(org).issue(partyId);
+            FabricIdentity issued = issuer(org).issue(partyId);
             wallet.put(partyId, issued);
             return issued;
         });
@@ -48,14 +67,19 @@ public class PartyIdentities {
         return wallets.computeIfAbsent(org, o -> new EncryptedFileWallet(config.wallet().directory(), o.mspId(), walletKey.bytes()));
     }
 
-    private OrganisationCa ca(Org org) {
-        FabricConfig.Ca ca = config.cas().get(org.mspId());
-        if (ca == null || !Files.isRegularFile(ca.certificate()) || !Files.isRegularFile(ca.privateKey())) {
-            throw new LedgerUnavailableException("no certificate authority for " + org.mspId()
-                    + " (is the network set up?)", null);
-        }
-        FabricIdentity authority = FabricIdentity.fromPemFiles(org.mspId(), ca.certificate(), ca.privateKey());
-        return new OrganisationCa(org.mspId(), authority.certificate(), authority.privateKey(), Clock.systemUTC());
+    private PartyCertificateIssuer issuer(Org org) {
+        return issuers.computeIfAbsent(org, o -> {
+            FabricConfig.Ca ca = config.cas().get(o.mspId());
+            String secret = ca.registrarSecret().filter(s -> !s.isBlank()).orElseThrow(() -> new LedgerUnavailableException(
+                    "no registrar secret for the Fabric CA of " + o.mspId() + " (is the network set up?)", null));
+            if (!Files.isRegularFile(ca.tlsRootCertificate())) {
+                throw new LedgerUnavailableException("no TLS root certificate for the Fabric CA of " + o.mspId()
+                        + " at " + ca.tlsRootCertificate() + " (is the network set up?)", null);
+            }
+            FabricCaClient client = new FabricCaClient(ca.url(), ca.tlsRootCertificate());
+            return new CaEnrolment(o.mspId(), client, new Registrar(o.mspId(), client, ca.registrarId(), secret),
+                    new EnrollmentSecrets(walletKey.bytes(), o.mspId()));
+        });
     }
 
     /** Path used for the generated key of a local stack; exposed for the operations docs and tests. */

@@ -7,7 +7,6 @@ import io.trellis.ledger.FabricIdentity;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Clock;
 import java.util.Arrays;
 import java.util.Base64;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class EncryptedFileWalletTest {
-    private static final String PARTY = "91310000MA1K000002";
+    private static final String PARTY = "91310000MA1K00002C";
     private static final byte[] KEY = new byte[32];
 
     static {
@@ -29,7 +28,7 @@ class EncryptedFileWalletTest {
     @BeforeEach
     void issue() throws Exception {
         TestCa ca = TestCa.create("ca.platform.trellis.local");
-        identity = new OrganisationCa("PlatformMSP", ca.certificate(), ca.keys().getPrivate(), Clock.systemUTC()).issue(PARTY);
+        identity = ca.issue("PlatformMSP", PARTY);
     }
 
     @Test
@@ -70,9 +69,9 @@ class EncryptedFileWalletTest {
     void an_entry_copied_under_another_party_cannot_be_opened() throws Exception {
         new EncryptedFileWallet(root, "PlatformMSP", KEY).put(PARTY, identity);
         Path dir = root.resolve("PlatformMSP");
-        Files.copy(dir.resolve(PARTY + ".json"), dir.resolve("91310000MA1K000003.json"));
+        Files.copy(dir.resolve(PARTY + ".json"), dir.resolve("91310000MA1K00003F.json"));
 
-        assertThatThrownBy(() -> new EncryptedFileWallet(root, "PlatformMSP", KEY).find("91310000MA1K000003"))
+        assertThatThrownBy(() -> new EncryptedFileWallet(root, "PlatformMSP", KEY).find("91310000MA1K00003F"))
                 .isInstanceOf(EncryptedFileWallet.WalletException.class);
     }
 

@@ -6,10 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.trellis.chaincode.api.Org;
 import io.trellis.ledger.FabricIdentity;
 import io.trellis.ledger.LedgerUnavailableException;
+import io.trellis.ledger.identity.EncryptedFileWallet;
+import io.trellis.ledger.identity.OrganisationNotHostedException;
 import io.trellis.ledger.identity.TestCa;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import org.hyperledger.fabric.client.identity.Identities;
@@ -18,30 +22,108 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class PartyIdentitiesTest {
+    private static final String PARTY = "91310000MA1K00002C";
+
     @TempDir
     Path dir;
-    private FabricConfig config;
+    private TestCa platformCa;
+    private Path tlsRoot;
 
     @BeforeEach
-    void platformCaOnDisk() throws Exception {
-        TestCa ca = TestCa.create("ca.platform.trellis.local");
-        Path cert = Files.writeString(dir.resolve("ca-cert.pem"), Identities.toPemString(ca.certificate()));
-        Path key = Files.writeString(dir.resolve("priv_sk"), Identities.toPemString(ca.keys().getPrivate()));
-        config = config(Map.of("PlatformMSP", ca(cert, key)), dir.resolve("wallet"));
+    void platformCa() throws Exception {
+        platformCa = TestCa.create("ca.platform.trellis.local");
+        tlsRoot = Files.writeString(dir.resolve("tlsca.pem"), Identities.toPemString(platformCa.certificate()));
     }
 
-    private static FabricConfig.Ca ca(Path cert, Path key) {
+    /** Platform's CA only, at an address nothing listens on: any call to it would fail. */
+    private FabricConfig platformOnly(Optional<String> registrarSecret) {
+        return config(Map.of("PlatformMSP", ca(registrarSecret)), dir.resolve("wallet"));
+    }
+
+    private FabricConfig.Ca ca(Optional<String> registrarSecret) {
         return new FabricConfig.Ca() {
             @Override
-            public Path certificate() {
-                return cert;
+            public URI url() {
+                return URI.create("https://127.0.0.1:1");
             }
 
             @Override
-            public Path privateKey() {
-                return key;
+            public Path tlsRootCertificate() {
+                return tlsRoot;
+            }
+
+            @Override
+            public String registrarId() {
+                return "registrar";
+            }
+
+            @Override
+            public Optional<String> registrarSecret() {
+                return registrarSecret;
             }
         };
+    }
+
+    private EncryptedFileWallet walletOf(String mspId) throws Exception {
+        byte[] key = Base64.getDecoder().decode(Files.readString(PartyIdentities.keyFile(dir.resolve("wallet"))).strip());
+        return new EncryptedFileWallet(dir.resolve("wallet"), mspId, key);
+    }
+
+    @Test
+    void an_identity_kept_in_the_wallet_is_reused_without_asking_the_ca() throws Exception {
+        FabricConfig config = platformOnly(Optional.of("secret"));
+        assertThat(new PartyIdentities(config).find(PARTY, Org.PLATFORM)).isEmpty();
+        FabricIdentity kept = platformCa.issue("PlatformMSP", PARTY);
+        walletOf("PlatformMSP").put(PARTY, kept);
+
+        FabricIdentity again = new PartyIdentities(config).issueOrReuse(PARTY, Org.PLATFORM);
+
+        assertThat(again.certificate()).isEqualTo(kept.certificate());
+        assertThat(again.privateKey().getEncoded()).isEqualTo(kept.privateKey().getEncoded());
+        assertThat(new PartyIdentities(config).find("91310000MA1K00003F", Org.PLATFORM)).isEmpty();
+    }
+
+    @Test
+    void an_organisation_not_configured_is_not_hosted_its_parties_are_neither_found_nor_issued() throws Exception {
+        FabricConfig config = platformOnly(Optional.of("secret"));
+        PartyIdentities identities = new PartyIdentities(config);
+        identities.find(PARTY, Org.PLATFORM);
+        walletOf("BankMSP").put("91310000MA1K00004J", platformCa.issue("BankMSP", "91310000MA1K00004J"));
+
+        assertThat(identities.hosts(Org.BANK)).isFalse();
+        assertThat(identities.find("91310000MA1K00004J", Org.BANK)).isEmpty();
+        assertThatThrownBy(() -> identities.issueOrReuse("91310000MA1K00004J", Org.BANK))
+                .isInstanceOf(OrganisationNotHostedException.class)
+                .hasMessageContaining("not configured for BankMSP");
+    }
+
+    @Test
+    void without_a_registrar_secret_no_identity_is_issued_and_it_says_so() {
+        assertThatThrownBy(() -> new PartyIdentities(platformOnly(Optional.empty())).issueOrReuse(PARTY, Org.PLATFORM))
+                .isInstanceOf(LedgerUnavailableException.class)
+                .hasMessage("no registrar secret for the Fabric CA of PlatformMSP (is the network set up?)");
+    }
+
+    @Test
+    void an_unreachable_ca_issues_nothing_and_says_the_ledger_is_unavailable() {
+        PartyIdentities identities = new PartyIdentities(platformOnly(Optional.of("secret")));
+
+        assertThatThrownBy(() -> identities.issueOrReuse(PARTY, Org.PLATFORM))
+                .isInstanceOf(LedgerUnavailableException.class)
+                .hasMessageContaining("the Fabric CA at https://127.0.0.1:1 cannot be reached");
+        assertThat(identities.find(PARTY, Org.PLATFORM)).isEmpty();
+    }
+
+    @Test
+    void without_a_configured_key_the_wallet_key_file_is_made_once_for_the_owner_only() throws Exception {
+        new PartyIdentities(platformOnly(Optional.empty())).find(PARTY, Org.PLATFORM);
+        Path keyFile = PartyIdentities.keyFile(dir.resolve("wallet"));
+        String key = Files.readString(keyFile);
+
+        new PartyIdentities(platformOnly(Optional.empty())).find("91310000MA1K00003F", Org.PLATFORM);
+
+        assertThat(Files.readString(keyFile)).isEqualTo(key);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile))).isEqualTo("rw-------");
     }
 
     private static FabricConfig config(Map<String, FabricConfig.Ca> cas, Path walletDir) {
@@ -97,34 +179,5 @@ class PartyIdentitiesTest {
                 return Optional.empty();
             }
         };
-    }
-
-    @Test
-    void a_party_is_issued_an_identity_once_and_gets_the_same_one_again() {
-        FabricIdentity first = new PartyIdentities(config).issueOrReuse("91310000MA1K000002", Org.PLATFORM);
-        FabricIdentity again = new PartyIdentities(config).issueOrReuse("91310000MA1K000002", Org.PLATFORM);
-
-        assertThat(again.certificate()).isEqualTo(first.certificate());
-        assertThat(again.privateKey().getEncoded()).isEqualTo(first.privateKey().getEncoded());
-        assertThat(new PartyIdentities(config).find("91310000MA1K000003", Org.PLATFORM)).isEmpty();
-    }
-
-    @Test
-    void without_a_configured_key_the_wallet_key_file_is_made_once_for_the_owner_only() throws Exception {
-        new PartyIdentities(config).issueOrReuse("91310000MA1K000002", Org.PLATFORM);
-        Path keyFile = PartyIdentities.keyFile(dir.resolve("wallet"));
-        String key = Files.readString(keyFile);
-
-        new PartyIdentities(config).issueOrReuse("91310000MA1K000003", Org.PLATFORM);
-
-        assertThat(Files.readString(keyFile)).isEqualTo(key);
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile))).isEqualTo("rw-------");
-    }
-
-    @Test
-    void an_organisation_without_its_ca_cannot_issue_and_says_so() {
-        assertThatThrownBy(() -> new PartyIdentities(config).issueOrReuse("91310000MA1K000004", Org.BANK))
-                .isInstanceOf(LedgerUnavailableException.class)
-                .hasMessage("no certificate authority for BankMSP (is the network set up?)");
     }
 }

@@ -12,9 +12,11 @@ import io.trellis.ledger.Committed;
 import io.trellis.ledger.FabricIdentity;
 import io.trellis.ledger.LedgerCall;
 import io.trellis.ledger.LedgerClient;
+import io.trellis.ledger.identity.OrganisationNotHostedException;
 import io.trellis.ledger.wiring.OperatorWallet;
 import io.trellis.ledger.wiring.PartyIdentities;
 import io.trellis.scf.problem.ProblemException;
+import io.trellis.scf.problem.ServiceCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
@@ -63,6 +65,8 @@ public class PartyRegistry {
             return CertificateIds.of(identities.issueOrReuse(body.id(), org).certificate());
         } catch (IllegalArgumentException e) {
             throw new ProblemException(ErrorCode.INVALID_ARGUMENT, "id must be an 18-character unified social credit code");
+        } catch (OrganisationNotHostedException e) {
+            throw new ProblemException(ServiceCode.PARTY_IDENTITY_NOT_HOSTED, e.getMessage());
         }
     }
 

@@ -23,9 +23,9 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.hyperledger.fabric.client.identity.Identities;
 
 /**
- * The platform organisation's crypto material as the network scripts lay it out (a CA, the operator's MSP
- * folder) and a wallet, but no peer listening: the service can sign and issue identities, and every ledger
- * call meets an unreachable peer.
+ * The platform organisation's operator MSP folder and a wallet of their own, but no peer listening: the service
+ * can sign, and issue identities at the Platform's Fabric CA of the local stack (the defaults of
+ * trellis.fabric.cas), while every ledger call meets an unreachable peer.
  */
 public class OrgCryptoWithoutNetwork implements QuarkusTestResourceLifecycleManager {
     public static final String WALLET_KEY = Base64.getEncoder().encodeToString(new byte[32]);
@@ -41,15 +41,12 @@ public class OrgCryptoWithoutNetwork implements QuarkusTestResourceLifecycleMana
             X509Certificate adminCert = certificate(new X500Name("CN=Admin@platform.trellis.local,OU=admin,C=CN"),
                     admin.getPublic(), ca.getPrivate(), false);
             Path caCertFile = write(root.resolve("ca/ca-cert.pem"), Identities.toPemString(caCert));
-            Path caKeyFile = write(root.resolve("ca/priv_sk"), Identities.toPemString(ca.getPrivate()));
             write(root.resolve("admin/msp/signcerts/cert.pem"), Identities.toPemString(adminCert));
             write(root.resolve("admin/msp/keystore/priv_sk"), Identities.toPemString(admin.getPrivate()));
             return Map.of(
                     "trellis.fabric.peers.\"PlatformMSP\".target", "127.0.0.1:1",
                     "trellis.fabric.peers.\"PlatformMSP\".tls-root-certificate", caCertFile.toString(),
                     "trellis.fabric.operators.\"PlatformMSP\"", root.resolve("admin/msp").toString(),
-                    "trellis.fabric.cas.\"PlatformMSP\".certificate", caCertFile.toString(),
-                    "trellis.fabric.cas.\"PlatformMSP\".private-key", caKeyFile.toString(),
                     "trellis.fabric.wallet.directory", root.resolve("wallet").toString(),
                     "trellis.fabric.wallet.key", WALLET_KEY);
         } catch (Exception e) {
