@@ -17,6 +17,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.trellis.chaincode.api.Org;
 import io.trellis.chaincode.api.creditline.CreditLine;
 import io.trellis.chaincode.api.creditline.IssuanceLimit;
 import io.trellis.chaincode.api.event.CreditLineGranted;
@@ -29,6 +30,7 @@ import io.trellis.chaincode.api.event.InvoiceStatusChanged;
 import io.trellis.chaincode.api.event.IssuanceLimitChanged;
 import io.trellis.chaincode.api.event.IssuanceLimitReleased;
 import io.trellis.chaincode.api.event.IssuanceLimitUsed;
+import io.trellis.chaincode.api.event.PartyRegistered;
 import io.trellis.chaincode.api.event.PaymentApplied;
 import io.trellis.chaincode.api.event.PayoutInstructed;
 import io.trellis.chaincode.api.event.VoucherIssued;
@@ -40,13 +42,14 @@ import io.trellis.chaincode.api.financing.Financing;
 import io.trellis.chaincode.api.financing.FinancingStatus;
 import io.trellis.chaincode.api.invoice.Invoice;
 import io.trellis.chaincode.api.invoice.InvoiceStatus;
+import io.trellis.chaincode.api.party.PartyRole;
 import io.trellis.chaincode.api.settlement.Payout;
 import io.trellis.chaincode.api.voucher.Voucher;
 import io.trellis.chaincode.api.voucher.VoucherStatus;
 import io.trellis.scf.support.IsolatedProjection;
 import io.trellis.scf.support.Ledger;
-import io.trellis.scf.support.PartyIds;
 import io.trellis.scf.support.ScfRecords;
+import io.trellis.testing.ids.FreshPartyIds;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -66,7 +69,7 @@ class SupplyChainReadModelIT {
     private static final long PART_TWO = 40_000_000L;
     private static final long PAID = 70_000_000L;
     private static final long OTHER_PAID = 123_456L;
-    private static final String OTHER_BANK = PartyIds.fresh();
+    private static final String OTHER_BANK = FreshPartyIds.next();
     private static final String PAYOUT_1 = ScfRecords.id("PO") + "-01";
     private static final String PAYOUT_2 = PAYOUT_1.replace("-01", "-02");
     private static final String OTHER_PAYOUT = ScfRecords.id("PO") + "-01";
@@ -86,6 +89,11 @@ class SupplyChainReadModelIT {
     @BeforeAll
     static void runTheChain() {
         ledger = new Ledger();
+        // Where each party is hosted decides what an organisation's operator sees.
+        ledger.commit(new PartyRegistered(ScfRecords.party(CORE1, PartyRole.CORE_ENTERPRISE, Org.PLATFORM)),
+                new PartyRegistered(ScfRecords.party(SUPPLIER1, PartyRole.SUPPLIER, Org.PLATFORM)),
+                new PartyRegistered(ScfRecords.party(SUPPLIER2, PartyRole.SUPPLIER, Org.PLATFORM)),
+                new PartyRegistered(ScfRecords.party(BANK1, PartyRole.FINANCIER, Org.BANK)));
         line = ScfRecords.line(BANK1, CORE1, LIMIT);
         ledger.commit(new CreditLineGranted(line), new IssuanceLimitChanged(new IssuanceLimit(CORE1, cny(LIMIT), 32, 1)));
         invoice = ScfRecords.invoice(SUPPLIER1, CORE1, 120_000_000L);
@@ -289,7 +297,7 @@ class SupplyChainReadModelIT {
     @Test
     void the_settlement_shows_every_payout_to_the_obligor_and_the_posting_bank_and_each_payee_its_own() {
         String path = "/settlements/" + BANK1 + "/" + paymentId;
-        for (String user : List.of("core1", "bank1", "auditor1", "operator.platform")) {
+        for (String user : List.of("core1", "bank1", "auditor1", "operator.platform", "operator.bank")) {
             eventually(() -> as(user).get(path).then().statusCode(200)
                     .body("bankId", equalTo(BANK1))
                     .body("paymentId", equalTo(paymentId))
@@ -329,7 +337,7 @@ class SupplyChainReadModelIT {
         as("bank1").get(other).then().statusCode(200)
                 .body("payouts.holderId", contains(BANK1));
         as("supplier1").get(other).then().statusCode(404).body("code", equalTo("SETTLEMENT_NOT_FOUND"));
-        as("auditor1").get("/settlements/" + PartyIds.fresh() + "/" + paymentId).then().statusCode(404)
+        as("auditor1").get("/settlements/" + FreshPartyIds.next() + "/" + paymentId).then().statusCode(404)
                 .body("code", equalTo("SETTLEMENT_NOT_FOUND"));
     }
 }

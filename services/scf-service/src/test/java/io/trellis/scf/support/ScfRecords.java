@@ -1,6 +1,7 @@
 package io.trellis.scf.support;
 
 import io.trellis.chaincode.api.Money;
+import io.trellis.chaincode.api.Org;
 import io.trellis.chaincode.api.creditline.CreditLine;
 import io.trellis.chaincode.api.creditline.CreditLineStatus;
 import io.trellis.chaincode.api.financing.Financing;
@@ -8,19 +9,24 @@ import io.trellis.chaincode.api.financing.FinancingStatus;
 import io.trellis.chaincode.api.invoice.Invoice;
 import io.trellis.chaincode.api.invoice.InvoiceStatus;
 import io.trellis.chaincode.api.limit.SlotAmount;
+import io.trellis.chaincode.api.party.KycStatus;
+import io.trellis.chaincode.api.party.Party;
+import io.trellis.chaincode.api.party.PartyIdentity;
+import io.trellis.chaincode.api.party.PartyRole;
 import io.trellis.chaincode.api.voucher.Voucher;
 import io.trellis.chaincode.api.voucher.VoucherStatus;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** Ledger records as the chaincode writes them, between the realm's demo parties, in CNY fen. */
 public final class ScfRecords {
-    public static final String CORE1 = "91310000MA1K000001";
-    public static final String SUPPLIER1 = "91310000MA1K000002";
-    public static final String SUPPLIER2 = "91310000MA1K000003";
-    public static final String BANK1 = "91310000MA1K000004";
+    public static final String CORE1 = "91310000MA1K000019";
+    public static final String SUPPLIER1 = "91310000MA1K00002C";
+    public static final String SUPPLIER2 = "91310000MA1K00003F";
+    public static final String BANK1 = "91310000MA1K00004J";
     public static final LocalDate ISSUED_ON = LocalDate.parse("2026-03-02");
     public static final LocalDate MATURITY = LocalDate.parse("2026-09-30");
     private static final String CREATED_AT = "2026-03-02T02:15:00Z";
@@ -65,6 +71,13 @@ public final class ScfRecords {
         return new Financing(id("FN"), voucher.id(), voucher.holderId(), financier, voucher.obligorId(),
                 voucher.amount(), voucher.maturityDate(), FinancingStatus.APPLIED, null, null, null,
                 "2026-03-09T03:00:00Z", 1);
+    }
+
+    /** A KYC-approved party of {@code org}: where it is hosted is what its operator's read visibility follows. */
+    public static Party party(String id, PartyRole role, Org org) {
+        String ca = "CN=ca." + org.name().toLowerCase(Locale.ROOT);
+        return new Party(id, role + " " + id, List.of(role), org, KycStatus.APPROVED,
+                new PartyIdentity(org.mspId(), "x509::CN=" + id + "::" + ca), CREATED_AT, "x509::CN=Admin::" + ca, 1);
     }
 
     public static String hex(int bytes) {

@@ -31,11 +31,14 @@ public final class KeycloakUsers implements AutoCloseable {
         return new KeycloakUsers("http://127.0.0.1:" + System.getenv().getOrDefault("KEYCLOAK_PORT", "8180"), "trellis");
     }
 
+    /** Creates a user; a null {@code mspId} leaves out the {@code org_msp} claim (a token naming no organisation). */
     public void create(String username, String partyId, String mspId, String realmRole) {
+        Map<String, List<String>> attributes = mspId == null ? Map.of("party_id", List.of(partyId))
+                : Map.of("party_id", List.of(partyId), "org_msp", List.of(mspId));
         String location = admin().contentType(ContentType.JSON).body(Map.of(
                         "username", username, "enabled", true, "email", username + "@it.trellis.example.com",
                         "emailVerified", true, "firstName", "IT", "lastName", partyId,
-                        "attributes", Map.of("party_id", List.of(partyId), "org_msp", List.of(mspId)),
+                        "attributes", attributes,
                         "credentials", List.of(Map.of("type", "password", "value", PASSWORD, "temporary", false))))
                 .when().post(realmAdmin() + "/users")
                 .then().statusCode(201).extract().header("Location");
