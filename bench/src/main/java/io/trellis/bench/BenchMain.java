@@ -3,10 +3,7 @@ package io.trellis.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.trellis.chaincode.api.JsonCodec;
 import io.trellis.ledger.GatewayContractSource;
-import io.trellis.ledger.GatewayLedgerClient;
 import io.trellis.ledger.PeerConnections;
-import io.trellis.ledger.RetryPolicy;
-import io.trellis.ledger.clock.ClockedContractSource;
 import io.trellis.ledger.wiring.FabricConfig;
 import io.trellis.ledger.wiring.LedgerAssembly;
 import io.trellis.ledger.wiring.OperatorWallet;
@@ -48,12 +45,9 @@ public final class BenchMain {
              Http http = new Http(options.clients().stream().max(Integer::compare).orElse(1));
              Keycloak keycloak = new Keycloak(http, Keycloak.localStack())) {
             var ledger = LedgerAssembly.client(contracts, config);
-            var pastLedger = new GatewayLedgerClient(new ClockedContractSource(contracts, MaturedVouchers.ISSUE_CLOCK),
-                    new RetryPolicy(config.maxAttempts(), RetryPolicy.DEFAULT.baseBackoff(),
-                            RetryPolicy.DEFAULT.maxBackoff()));
             PartyIdentities identities = new PartyIdentities(config);
             ScfDesk desk = new ScfDesk(http, ScfDesk.localStack());
-            Workloads workloads = new Workloads(ledger, pastLedger, new OperatorWallet(config), identities, readModel,
+            Workloads workloads = new Workloads(ledger, config.clockOffsetFile(), new OperatorWallet(config), identities, readModel,
                     new DeskParties(desk, keycloak, identities), desk, options, BenchIds.runTag(started.getEpochSecond()));
             Benchmark benchmark = new Benchmark(options, workloads, new LoadRunner(ledger), processes, readModel,
                     new SettleNotices(SettleNotices.localStack()), config.maxAttempts());

@@ -2,43 +2,45 @@ package io.trellis.bench;
 
 import io.trellis.chaincode.api.Money;
 import io.trellis.chaincode.api.TxName;
+import io.trellis.chaincode.api.clock.OffsetFileClock;
 import io.trellis.chaincode.api.creditline.GrantCreditLineRequest;
 import io.trellis.chaincode.api.settlement.SettlementAccountRequest;
 import io.trellis.chaincode.api.voucher.Voucher;
 import io.trellis.ledger.LedgerCall;
 import io.trellis.ledger.LedgerClient;
 import java.time.Duration;
-import java.time.Instant;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 
 /**
  * The setup of {@code settle-notices}: a bank that settlement-service signs for, designated by the fixture's core
- * enterprise as its settlement bank, and root vouchers that are mature today. They are issued with proposals
- * stamped {@link #ISSUED_AGO} in the past (the chaincode's business date is the proposal's timestamp), so they
- * matured {@code ISSUED_AGO - 180} days ago; nothing else of them is in the past.
+ * enterprise as its settlement bank, and root vouchers that are mature today. They are issued while the test
+ * stack's clock (the offset file that the services, this ledger client and the chaincode server read: peers
+ * refuse a proposal stamped far from their own time) stands {@link #ISSUED_AGO} in the past, so they matured
+ * {@code ISSUED_AGO - 180} days ago; nothing else of them is in the past.
  */
 final class MaturedVouchers {
     static final Duration ISSUED_AGO = Duration.ofDays(270);
-    /** When the past ledger's proposals are stamped. */
-    static final Supplier<Instant> ISSUE_CLOCK = () -> Instant.now().minus(ISSUED_AGO);
     private static final Money AMOUNT = Money.of(100_00, FixtureSetup.CURRENCY);
     private static final Money LINE = Money.of(1_000_000_000_00L, FixtureSetup.CURRENCY);
     private static final int THREADS = 16;
 
     private final LedgerClient ledger;
     private final VoucherIssuer pastIssuer;
+    private final Path clockOffsetFile;
     private final Fixture fixture;
 
     /**
-     * @param pastLedger a ledger client whose proposals are stamped by {@link #ISSUE_CLOCK}
-     * @param runTag     the run's tag, which makes the invoices' code
+     * @param ledger          a ledger client whose proposals follow {@code clockOffsetFile}
+     * @param clockOffsetFile the test stack's clock offset file
+     * @param runTag          the run's tag, which makes the invoices' code
      */
-    MaturedVouchers(LedgerClient ledger, LedgerClient pastLedger, Fixture fixture, String runTag) {
+    MaturedVouchers(LedgerClient ledger, Path clockOffsetFile, Fixture fixture, String runTag) {
         this.ledger = ledger;
-        this.pastIssuer = new VoucherIssuer(pastLedger, fixture, "M" + runTag, ISSUE_CLOCK);
+        this.clockOffsetFile = clockOffsetFile;
+        this.pastIssuer = new VoucherIssuer(ledger, fixture, "M" + runTag, new OffsetFileClock(clockOffsetFile)::instant);
         this.fixture = fixture;
     }
 
@@ -56,6 +58,11 @@ final class MaturedVouchers {
         for (int i = 0; i < count; i++) {
             tasks.add(() -> pastIssuer.issue(AMOUNT).voucher());
         }
-        return Parallel.all(tasks, THREADS);
+        OffsetFileClock.shift(clockOffsetFile, ISSUED_AGO.negated());
+        try {
+            return Parallel.all(tasks, THREADS);
+        } finally {
+            OffsetFileClock.shift(clockOffsetFile, Duration.ZERO);
+        }
     }
 }

@@ -11,10 +11,12 @@ import io.trellis.ledger.LedgerCall;
 import io.trellis.ledger.LedgerClient;
 import io.trellis.ledger.wiring.OperatorWallet;
 import io.trellis.ledger.wiring.PartyIdentities;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.logging.Logger;
 import java.util.stream.IntStream;
@@ -29,7 +31,7 @@ final class Workloads {
     private static final Logger LOG = Logger.getLogger(Workloads.class.getName());
 
     private final LedgerClient ledger;
-    private final LedgerClient pastLedger;
+    private final Optional<Path> clockOffsetFile;
     private final OperatorWallet operators;
     private final PartyIdentities identities;
     private final ReadModelProbe readModel;
@@ -49,12 +51,12 @@ final class Workloads {
     private int tierLimit;
 
     /**
-     * @param pastLedger a ledger client stamping its proposals {@link MaturedVouchers#ISSUED_AGO} in the past
+     * @param clockOffsetFile the test stack's clock offset file, which {@code ledger} follows (settle-notices needs it)
      */
-    Workloads(LedgerClient ledger, LedgerClient pastLedger, OperatorWallet operators, PartyIdentities identities,
+    Workloads(LedgerClient ledger, Optional<Path> clockOffsetFile, OperatorWallet operators, PartyIdentities identities,
             ReadModelProbe readModel, DeskParties deskParties, ScfDesk desk, BenchOptions options, String runTag) {
         this.ledger = ledger;
-        this.pastLedger = pastLedger;
+        this.clockOffsetFile = clockOffsetFile;
         this.deskParties = deskParties;
         this.desk = desk;
         this.operators = operators;
@@ -102,7 +104,9 @@ final class Workloads {
     SettlementBatch settlementBatch(int count) throws InterruptedException {
         Fixture parties = fixture();
         if (settlementBank == null) {
-            matured = new MaturedVouchers(ledger, pastLedger, parties, runTag);
+            Path offsetFile = clockOffsetFile.orElseThrow(() -> new IllegalStateException(
+                    "settle-notices needs a test stack's clock offset file (TRELLIS_FABRIC_CLOCK_OFFSET_FILE)"));
+            matured = new MaturedVouchers(ledger, offsetFile, parties, runTag);
             settlementBank = deskParties.register(BenchIds.partyId('8', runTag, 4, 0), PartyRole.FINANCIER, Org.BANK);
             matured.designate(settlementBank.party(), runTag);
         }

@@ -12,6 +12,7 @@ import io.trellis.ledger.LedgerCall;
 import io.trellis.ledger.LedgerClient;
 import io.trellis.ledger.LedgerRejectedException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -24,13 +25,15 @@ import org.hyperledger.fabric.shim.Chaincode.Response;
 
 /**
  * {@link ScenarioLedger} on the real network: every party gets its own certificate from its organisation's
- * CA, every write is endorsed by the peers and committed, look-ups are evaluated; the scenario's clock is
- * the proposals' timestamp. A chaincode refusal comes back as the same failed result the in-memory peer
- * gives, so the stories assert the same codes.
+ * CA, every write is endorsed by the peers and committed, look-ups are evaluated. The scenario's clock moves
+ * the whole test stack's clock (the offset file the services and the chaincode server read): the peers refuse
+ * a proposal stamped far from their own time, so a story dated in the past moves their time with it. A
+ * chaincode refusal comes back as the same failed result the in-memory peer gives, so the stories assert the
+ * same codes. {@link #backToRealTime()} ends the shift.
  */
 public final class FabricScenarioLedger implements ScenarioLedger {
     private final TestNetwork network;
-    private final AtomicReference<Instant> clock = new AtomicReference<>(Instant.now());
+    private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
     private final LedgerClient ledger;
     private final Map<String, FabricIdentity> parties = new ConcurrentHashMap<>();
     /** Every transaction this ledger committed, in commit order, with when this test saw it committed. */
@@ -42,7 +45,7 @@ public final class FabricScenarioLedger implements ScenarioLedger {
 
     public FabricScenarioLedger(TestNetwork network) {
         this.network = network;
-        this.ledger = network.ledgerAt(clock::get);
+        this.ledger = network.ledgerAt(() -> Instant.now().plus(offset.get()));
     }
 
     /** The identity party {@code partyId} signs with; it must have been made by {@link #certificateIdOf}. */
@@ -87,7 +90,15 @@ public final class FabricScenarioLedger implements ScenarioLedger {
 
     @Override
     public void setClock(Instant time) {
-        clock.set(time);
+        Duration shift = Duration.between(Instant.now(), time);
+        offset.set(shift);
+        StackControl.shiftServiceClock(shift);
+    }
+
+    /** Ends the shift of {@link #setClock}: the stack, services and chaincode server, runs on real time again. */
+    public void backToRealTime() {
+        offset.set(Duration.ZERO);
+        StackControl.shiftServiceClock(Duration.ZERO);
     }
 
     @Override

@@ -1,7 +1,7 @@
 package io.trellis.e2e.network;
 
+import io.trellis.chaincode.api.clock.OffsetFileClock;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,6 +28,11 @@ public final class StackControl {
         trellis("restart", component);
     }
 
+    /** Revokes identity {@code enrollmentId} at {@code org}'s Fabric CA and puts the CRL on the channel. */
+    public static void revoke(String org, String enrollmentId) {
+        trellis("revoke", org, enrollmentId);
+    }
+
     /** Starts whatever is not running (a killed service comes back). */
     public static void up() {
         trellis("up");
@@ -35,16 +40,7 @@ public final class StackControl {
 
     /** Moves the running services' clock by {@code offset} (the test stack's clock-offset file); zero removes it. */
     public static void shiftServiceClock(Duration offset) {
-        Path file = clockOffsetFile();
-        try {
-            if (offset.isZero()) {
-                Files.deleteIfExists(file);
-            } else {
-                Files.writeString(file, offset.toString());
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot write " + file, e);
-        }
+        OffsetFileClock.shift(clockOffsetFile(), offset);
     }
 
     /** The file that moves the clock of the services and of the chaincode server (their business date). */

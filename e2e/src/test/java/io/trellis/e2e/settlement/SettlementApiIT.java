@@ -49,10 +49,12 @@ class SettlementApiIT {
 
     @Test
     void the_overdue_job_marks_a_voucher_past_maturity_and_grace_once_and_a_second_run_changes_nothing() {
-        ScfWorld world = new ScfWorld(new FabricScenarioLedger(TestNetwork.shared()));
+        FabricScenarioLedger ledger = new FabricScenarioLedger(TestNetwork.shared());
+        ScfWorld world = new ScfWorld(ledger);
         world.grantLine(ScfWorld.BANK, 1_000_00L);
         // Issued in March 2026 and due on 2026-09-01: past maturity plus three days of grace by the real clock.
         Voucher active = world.active(TIER1, 1_000_00L);
+        ledger.backToRealTime();
 
         settlementAs("operator.platform").when().post("/overdue-runs").then().statusCode(200);
         Voucher overdue = world.voucher(active.id());

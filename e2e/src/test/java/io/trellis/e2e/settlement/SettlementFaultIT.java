@@ -52,6 +52,8 @@ class SettlementFaultIT {
         world.grantLine(BANK, 2 * TREES * FACE);
         world.designateBank(BANK);
         List<Voucher> trees = Parallel.run(8, TREES, i -> world.active(TIER1, FACE));
+        // Issued on the world's date in March 2026; the bank's notices settle them on today's date, past maturity.
+        ledger.backToRealTime();
 
         List<Map.Entry<String, String>> notices = new ArrayList<>();
         // Round by round, so the notices of one tree (which must queue on its voucher) are spread out.

@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -55,5 +57,23 @@ public final class OffsetFileClock extends Clock {
     @Override
     public Clock withZone(ZoneId zone) {
         throw new UnsupportedOperationException("a business clock has no zone of its own");
+    }
+
+    /**
+     * Moves every clock reading {@code file} by {@code offset}; zero removes the file. Written beside and moved
+     * into place, so a reader never sees a half-written file (which would read as no shift).
+     */
+    public static void shift(Path file, Duration offset) {
+        try {
+            if (offset.isZero()) {
+                Files.deleteIfExists(file);
+                return;
+            }
+            Path next = file.resolveSibling(file.getFileName() + ".next");
+            Files.writeString(next, offset.toString(), StandardCharsets.UTF_8);
+            Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the clock offset file " + file, e);
+        }
     }
 }

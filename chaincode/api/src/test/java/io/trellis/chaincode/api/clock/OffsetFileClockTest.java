@@ -37,4 +37,14 @@ class OffsetFileClockTest {
         Files.writeString(file, "183 days");
         assertThatThrownBy(() -> new OffsetFileClock(file).instant()).hasMessageContaining("ISO-8601");
     }
+
+    @Test
+    void a_shift_is_read_back_and_a_zero_shift_removes_the_file() {
+        Path file = dir.resolve("offset");
+        OffsetFileClock.shift(file, Duration.ofDays(-270));
+        assertThat(new OffsetFileClock(file).offset()).isEqualTo(Duration.ofDays(-270));
+        OffsetFileClock.shift(file, Duration.ZERO);
+        assertThat(file).doesNotExist();
+        assertThat(dir.resolve("offset.next")).doesNotExist();
+    }
 }
