@@ -175,7 +175,7 @@ public final class GatewayLedgerClient implements LedgerClient {
 
     private static LedgerException translate(GatewayException e, LedgerCall call) {
         Code code = e.getStatus().getCode();
-        return ChaincodeErrors.find(e)
+        return ChaincodeErrors.find(e).or(() -> PeerRefusals.find(e))
                 .<LedgerException>map(error -> new LedgerRejectedException(error, e))
                 .orElseGet(() -> new LedgerUnavailableException(call.transaction() + ": "
                         + (UNREACHABLE.contains(code) ? "the ledger did not answer" : "the gateway refused the request")

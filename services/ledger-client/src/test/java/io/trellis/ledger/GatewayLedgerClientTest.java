@@ -187,6 +187,17 @@ class GatewayLedgerClientTest {
     }
 
     @Test
+    void a_proposal_the_peers_refuse_for_its_signer_is_final_not_allowed_and_not_asked_again() throws Exception {
+        when(proposal.endorse()).thenThrow(new EndorseException("tx1", grpcError(io.grpc.Status.Code.ABORTED, "PlatformMSP",
+                "access denied: channel [trellis] creator org [PlatformMSP]")));
+
+        assertThatThrownBy(() -> client.submit(call, Echo.class))
+                .isInstanceOfSatisfying(LedgerRejectedException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_ALLOWED))
+                .hasMessageContaining("the peers refused the signing identity (access denied: channel [trellis] creator org [PlatformMSP])");
+        verify(proposal, times(1)).endorse();
+    }
+
+    @Test
     void an_unreachable_peer_is_retried_briefly_then_reported_as_unavailable() throws Exception {
         when(proposal.endorse()).thenThrow(new EndorseException("tx1", grpcError(io.grpc.Status.Code.UNAVAILABLE, null)));
 
