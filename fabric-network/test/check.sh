@@ -539,6 +539,63 @@ test_totals_adds_suites() {
   must "the sum of the report and both suites" file_is "$T/out" "Total: 45 passed, 2 failed, 1 skipped"
 }
 
+# fake_fabric_ca DIR VERSION: DIR with fabric-ca-server and fabric-ca-client answering `version` as VERSION.
+fake_fabric_ca() {
+  local cmd
+  mkdir -p "$1"
+  for cmd in fabric-ca-server fabric-ca-client; do
+    printf '#!/bin/sh\n[ "$1" = version ] && printf "%%s:\\n Version: %%s\\n" "$(basename "$0")" "%s" && exit 0\nexit 1\n' "$2" >"$1/$cmd"
+    chmod +x "$1/$cmd"
+  done
+}
+
+# Fabric CA binaries: FABRIC_CA_BIN of the pinned version is used, another version is refused by version and the
+# cache is used instead, and a complete cache is used without building.
+fabric_ca_binaries() {
+  fake_fabric_ca "$T/ca-bin" 1.5.21
+  FABRIC_CA_BIN=$T/ca-bin
+  run fabric_ca_locate_binaries
+  must "FABRIC_CA_BIN accepted" ok
+  fake_fabric_ca "$T/old-ca" 1.5.7
+  fake_fabric_ca "$FABRIC_CA_CACHED/bin" 1.5.21
+  FABRIC_CA_BIN=$T/old-ca
+  run fabric_ca_locate_binaries
+  must "the cache used" ok
+  must "the refusal to name the version" said "$T/old-ca/fabric-ca-server is version '1.5.7', not 1.5.21"
+  must "no build" never_called go
+}
+
+# An organisation's CA home: the CA key and TLS CA key leave the crypto folder for the CA's 0700 home, a 0600
+# registrar secret is made once, the configuration says the port, loopback and the registrar; the CA's TLS
+# certificate is issued by the organisation's TLS CA for 127.0.0.1.
+ca_home_takes_the_keys() {
+  ensure_dirs
+  local crypto; crypto=$(org_crypto_dir platform)
+  mkdir -p "$crypto/ca" "$crypto/tlsca"
+  openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -subj /CN=ca -days 1 \
+    -keyout "$crypto/ca/priv_sk" -out "$crypto/ca/ca.platform.trellis.local-cert.pem" 2>/dev/null
+  openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -subj /CN=tlsca -days 1 \
+    -keyout "$crypto/tlsca/priv_sk" -out "$crypto/tlsca/tlsca.platform.trellis.local-cert.pem" 2>/dev/null
+  run fabric_ca_ensure_home platform
+  must "success" ok
+  local home; home=$(ca_home platform)
+  must "no key left in the crypto folder" not test -e "$crypto/ca/priv_sk" -o -e "$crypto/tlsca/priv_sk"
+  must "the CA's home for its owner only" file_is <(stat -c %a "$home" "$(ca_org_dir platform)" | sort -u) 700
+  must "the keys for their owner only" file_is <(stat -c %a "$home/ca-key.pem" "$home/tlsca-key.pem" "$home/tls-key.pem" | sort -u) 600
+  must "a 0600 registrar secret" file_is <(stat -c %a "$(ca_registrar_secret_file platform)") 600
+  local secret; secret=$(cat "$(ca_registrar_secret_file platform)")
+  must "48 hex characters of secret" grep -qxE '[0-9a-f]{48}' "$(ca_registrar_secret_file platform)"
+  must "port, loopback, registrar and its secret in the configuration" grep -q "^port: 7054$" "$home/fabric-ca-server-config.yaml"
+  must "loopback" grep -q "^address: 127.0.0.1$" "$home/fabric-ca-server-config.yaml"
+  must "the registrar" grep -q "name: registrar$" "$home/fabric-ca-server-config.yaml"
+  must "its secret" grep -q "pass: $secret$" "$home/fabric-ca-server-config.yaml"
+  must "TLS issued by the TLS CA" openssl verify -CAfile "$crypto/tlsca/tlsca.platform.trellis.local-cert.pem" "$home/tls-cert.pem"
+  must "TLS for 127.0.0.1" openssl x509 -in "$home/tls-cert.pem" -noout -checkip 127.0.0.1
+  run fabric_ca_ensure_home platform
+  must "a second run to succeed" ok
+  must "the same secret kept" file_is "$(ca_registrar_secret_file platform)" "$secret"
+}
+
 check "FABRIC_BIN with complete 2.5.16 binaries is used and named in fabric.origin" fabric_bin_used
 check "FABRIC_BIN of another version is refused by version; the cache is used" fabric_bin_wrong_version
 check "FABRIC_BIN without a command or without its config is refused" fabric_bin_incomplete
@@ -556,6 +613,8 @@ check "configtx.yaml: consenters, endpoints, MAJORITY endorsement, anchor peers 
 check "the chaincode package is byte for byte reproducible" chaincode_package_reproducible
 check "the ccaas builder claims ccaas only and puts connection.json where Fabric reads it" ccaas_builder
 check "./trellis test_totals adds every check suite's closing line" test_totals_adds_suites
+check "Fabric CA binaries: FABRIC_CA_BIN, refused by version, the cache" fabric_ca_binaries
+check "a CA home takes the org's CA keys out of the crypto folder, owner-only, with a registrar secret made once" ca_home_takes_the_keys
 
 echo "fabric-scripts: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
