@@ -1,5 +1,5 @@
 # The chaincode 'trellis' as a service (CCaaS): one chaincode server process (the packaged Java jar) that
-# every peer reaches over TLS; the lifecycle package carries only connection.json. Deployed sequences and
+# every peer reaches over mutual TLS; the lifecycle package carries only connection.json. Deployed sequences and
 # the package id in use are kept in $FABRIC_CC_STATE.
 
 FABRIC_CC_DIR="$FABRIC_DIR/chaincode"
@@ -8,10 +8,10 @@ CHAINCODE_JAR="$TRELLIS_ROOT/chaincode/contract/target/trellis-chaincode.jar"
 : "${CHAINCODE_HEAP_OPTS:=-Xms64m -Xmx384m}"
 
 # TLS for the chaincode server, made once: its own CA (the peers trust it through connection.json) and a
-# server certificate for 127.0.0.1 with a PKCS#8 key, as the Java shim wants.
+# server certificate for 127.0.0.1 with a PKCS#8 key, as the Java shim wants; then the peers' client certificate.
 fabric_chaincode_tls() {
   local tls="$FABRIC_CC_DIR/tls"
-  [ -f "$tls/server.crt" ] && return 0
+  [ -f "$tls/server.crt" ] && { fabric_chaincode_client_tls; return 0; }
   mkdir -p "$tls.tmp"
   (
     cd "$tls.tmp"
@@ -24,17 +24,45 @@ fabric_chaincode_tls() {
     rm -f server.csr ext.cnf ca.srl
   ) >>"$TRELLIS_LOGS/fabric-setup.log" 2>&1 || die "fabric: could not make the chaincode server's TLS certificate"
   rm -rf "$tls"; mv "$tls.tmp" "$tls"
+  fabric_chaincode_client_tls
+}
+
+# Mutual TLS: the client certificate the peers present to the chaincode server (connection.json carries it), from
+# the chaincode's CA, made once; the server then accepts only clients of that CA (CHAINCODE_TLS_CLIENT_CA_FILE).
+fabric_chaincode_client_tls() {
+  local tls="$FABRIC_CC_DIR/tls"
+  [ -f "$tls/client.crt" ] && return 0
+  (
+    cd "$tls" && umask 077
+    openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out client.key.tmp
+    openssl req -new -key client.key.tmp -subj "/O=Trellis/CN=peer chaincode client" -out client.csr
+    printf 'keyUsage=digitalSignature\nextendedKeyUsage=clientAuth\n' >client.ext
+    openssl x509 -req -in client.csr -CA ca.crt -CAkey ca.key -CAserial client.srl -CAcreateserial -days 3650 \
+      -extfile client.ext -out client.crt.tmp
+    mv client.key.tmp client.key && mv client.crt.tmp client.crt
+    rm -f client.csr client.ext client.srl
+  ) >>"$TRELLIS_LOGS/fabric-setup.log" 2>&1 || die "fabric: could not make the peers' chaincode client certificate"
+}
+
+# Whether the package of the deployed sequence asks the peers for mutual TLS (packages made before it did not:
+# their server must not require a client certificate; ./trellis chaincode upgrade moves them to one that does).
+chaincode_package_mutual_tls() {
+  local pkg json; pkg="$FABRIC_CC_DIR/package-$(chaincode_state CC_SEQUENCE)/trellis.tar.gz"
+  [ -f "$pkg" ] && json=$(tar -xzOf "$pkg" code.tar.gz | tar -xzO connection.json) &&
+    [[ $json == *'"client_auth_required":true'* ]]
 }
 
 # The lifecycle package of sequence N: label trellis_N, a byte-for-byte reproducible tar so the package id
 # only changes when connection.json does (fixed order, times, owners and modes: not the umask's).
 fabric_chaincode_package() {
-  local seq=$1 dir="$FABRIC_CC_DIR/package-$1" root_cert
+  local seq=$1 dir="$FABRIC_CC_DIR/package-$1" root_cert client_cert client_key
   [ -f "$dir/trellis.tar.gz" ] && { echo "$dir/trellis.tar.gz"; return 0; }
   mkdir -p "$dir/src" "$dir/pkg"
   root_cert=$(awk '{printf "%s\\n", $0}' "$FABRIC_CC_DIR/tls/ca.crt")
-  printf '{"address":"%s:%s","dial_timeout":"10s","tls_required":true,"client_auth_required":false,"root_cert":"%s"}\n' \
-    "$TRELLIS_BIND" "$CHAINCODE_PORT" "$root_cert" >"$dir/src/connection.json"
+  client_cert=$(awk '{printf "%s\\n", $0}' "$FABRIC_CC_DIR/tls/client.crt")
+  client_key=$(awk '{printf "%s\\n", $0}' "$FABRIC_CC_DIR/tls/client.key")
+  printf '{"address":"%s:%s","dial_timeout":"10s","tls_required":true,"client_auth_required":true,"client_key":"%s","client_cert":"%s","root_cert":"%s"}\n' \
+    "$TRELLIS_BIND" "$CHAINCODE_PORT" "$client_key" "$client_cert" "$root_cert" >"$dir/src/connection.json"
   printf '{"type":"ccaas","label":"%s_%s"}\n' "$FABRIC_CHAINCODE" "$seq" >"$dir/pkg/metadata.json"
   local tar_opts=(--sort=name --mtime=@0 --owner=0 --group=0 --numeric-owner --mode=u=rw,go=r)
   tar "${tar_opts[@]}" -C "$dir/src" -cf - connection.json | gzip -n >"$dir/pkg/code.tar.gz"
@@ -104,10 +132,13 @@ fabric_start_chaincode_server() {
   cp "$CHAINCODE_JAR" "$CHAINCODE_RUNNING_JAR"
   # The clock offset file is the services' (stack/services.sh): a local stack's tests move the business date by
   # writing it, and the chaincode's honest-time check must move with the proposals' timestamps.
+  local client_ca=""
+  chaincode_package_mutual_tls && client_ca="$tls/ca.crt"
   # shellcheck disable=SC2086
   start_process chaincode env CHAINCODE_SERVER_ADDRESS="$TRELLIS_BIND:$CHAINCODE_PORT" \
     CORE_CHAINCODE_ID_NAME="$(chaincode_state CC_PACKAGE_ID)" \
     CHAINCODE_TLS_CERT_FILE="$tls/server.crt" CHAINCODE_TLS_KEY_FILE="$tls/server.key" \
+    CHAINCODE_TLS_CLIENT_CA_FILE="$client_ca" \
     TRELLIS_CLOCK_OFFSET_FILE="${TRELLIS_FABRIC_CLOCK_OFFSET_FILE:-$TRELLIS_DATA/clock-offset}" \
     "$JAVA_HOME/bin/java" $CHAINCODE_HEAP_OPTS -jar "$CHAINCODE_RUNNING_JAR"
   await_healthy chaincode 60 port_open "$CHAINCODE_PORT"

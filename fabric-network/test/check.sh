@@ -472,12 +472,19 @@ configtx_rendered() {
 # package_with_umask MASK SEQUENCE: fabric_chaincode_package under another umask (a shell, user or CI may differ).
 package_with_umask() { umask "$1"; fabric_chaincode_package "$2"; }
 fake_ca() { printf -- '-----BEGIN CERTIFICATE-----\nMIIBfakeTrellisChaincodeCA\n-----END CERTIFICATE-----\n' >"$1"; }
+# fake_chaincode_tls DIR: the chaincode CA and the peers' client pair, as fabric_chaincode_tls leaves them.
+fake_chaincode_tls() {
+  mkdir -p "$1"
+  fake_ca "$1/ca.crt"
+  printf -- '-----BEGIN CERTIFICATE-----\nMIIBfakePeerClient\n-----END CERTIFICATE-----\n' >"$1/client.crt"
+  printf -- '-----BEGIN PRIVATE KEY-----\nMIGHfakePeerClientKey\n-----END PRIVATE KEY-----\n' >"$1/client.key"
+}
 
 # The package id is the package's hash: the same connection.json must give the same bytes, whenever and by
 # whomever it is made, or the peers would see a new chaincode.
 chaincode_package_reproducible() {
   local side pkg=()
-  for side in a b; do mkdir -p "$T/$side/tls"; fake_ca "$T/$side/tls/ca.crt"; done
+  for side in a b; do fake_chaincode_tls "$T/$side/tls"; done
   FABRIC_CC_DIR=$T/a
   run package_with_umask 022 1
   must "packaging to succeed" ok
@@ -492,12 +499,16 @@ chaincode_package_reproducible() {
   mkdir -p "$T/unpacked/code" && tar -xzf "${pkg[0]}" -C "$T/unpacked" && tar -xzf "$T/unpacked/code.tar.gz" -C "$T/unpacked/code"
   must "metadata.json of type ccaas, label trellis_1" \
     file_is "$T/unpacked/metadata.json" '{"type":"ccaas","label":"trellis_1"}'
-  must "connection.json: the server's address and the CA as its TLS root" "$PYTHON" -c '
+  must "connection.json: the server's address, the CA as its TLS root, mutual TLS with the peers' client pair" "$PYTHON" -c '
 import json, sys
-c = json.load(open(sys.argv[1])); ca = open(sys.argv[2]).read()
+c = json.load(open(sys.argv[1])); tls = sys.argv[2]
 assert c["address"] == sys.argv[3], c["address"]
-assert c["tls_required"] is True and c["root_cert"] == ca, c' \
-    "$T/unpacked/code/connection.json" "$T/a/tls/ca.crt" "127.0.0.1:$CHAINCODE_PORT"
+assert c["tls_required"] is True and c["root_cert"] == open(tls + "/ca.crt").read(), c
+assert c["client_auth_required"] is True, c
+assert c["client_cert"] == open(tls + "/client.crt").read() and c["client_key"] == open(tls + "/client.key").read(), c' \
+    "$T/unpacked/code/connection.json" "$T/a/tls" "127.0.0.1:$CHAINCODE_PORT"
+  FABRIC_CC_STATE=$T/a/deployed.env; echo CC_SEQUENCE=1 >"$FABRIC_CC_STATE"
+  must "the server to require client certificates for this package" chaincode_package_mutual_tls
 }
 
 # The peers run our builder on the package: it must claim ccaas packages only, and put connection.json where
@@ -506,7 +517,7 @@ ccaas_builder() {
   local bin=$REPO_ROOT/fabric-network/ccaas-builder/bin
   must "detect, build and release executable" test -x "$bin/detect" -a -x "$bin/build" -a -x "$bin/release"
   # Laid out as the peer does: metadata.json in the metadata folder, code.tar.gz unpacked in the source folder.
-  mkdir -p "$FABRIC_CC_DIR/tls" && fake_ca "$FABRIC_CC_DIR/tls/ca.crt"
+  fake_chaincode_tls "$FABRIC_CC_DIR/tls"
   run fabric_chaincode_package 1
   local src=$T/source meta=$T/metadata other=$T/other-metadata build=$T/build release=$T/release
   mkdir -p "$src" "$meta" "$other" "$build" "$release" "$T/pkg" "$T/empty"
