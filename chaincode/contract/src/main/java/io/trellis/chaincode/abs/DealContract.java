@@ -11,10 +11,12 @@ import io.trellis.chaincode.api.event.DealStructured;
 import io.trellis.chaincode.api.voucher.Voucher;
 import io.trellis.chaincode.api.voucher.VoucherStatus;
 import io.trellis.chaincode.core.Arguments;
+import io.trellis.chaincode.core.ChaincodeException;
 import io.trellis.chaincode.core.Router;
 import io.trellis.chaincode.core.TxContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /** The manager structures a deal while it is STRUCTURING, and may cancel it until it is issued. */
 public final class DealContract {
@@ -30,6 +32,10 @@ public final class DealContract {
     /** The pool principal is the pool's own; it is measured again when subscription opens. */
     static Deal structure(TxContext ctx, String argument) {
         SetDealStructureRequest request = Arguments.decode(argument, SetDealStructureRequest.class);
+        // A null item ([null, ...]) is the client's mistake: the structure's list copies would fail on it.
+        if (hasNullItem(request.tranches()) || hasNullItem(request.paymentDates())) {
+            throw ChaincodeException.invalid("tranches and paymentDates may not hold null items");
+        }
         ManagedDeal managed = ManagedDeal.load(ctx, request.poolId());
         DealLifecycle.requireStructureEditable(managed.deal().status());
         DealStructure structure = DealStructureRules.validate(new DealStructure(managed.pool().principal(),
@@ -61,5 +67,9 @@ public final class DealContract {
         }
         pools.save(PoolRules.holding(managed.pool(), kept));
         return after;
+    }
+
+    private static boolean hasNullItem(List<?> items) {
+        return items != null && items.stream().anyMatch(Objects::isNull);
     }
 }
