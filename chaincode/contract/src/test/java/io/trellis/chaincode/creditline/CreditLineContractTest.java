@@ -151,6 +151,22 @@ class CreditLineContractTest {
     }
 
     @Test
+    void the_largest_line_one_bank_may_grant_leaves_another_banks_grant_and_every_revocation_working() {
+        assertThat(world.submit(BANK, TxName.GRANT_CREDIT_LINE,
+                new GrantCreditLineRequest(CORE, cny(Long.MAX_VALUE))).code()).isEqualTo(ErrorCode.INVALID_ARGUMENT);
+        assertThat(world.submit(BANK, TxName.GRANT_CREDIT_LINE,
+                new GrantCreditLineRequest(CORE, cny(CreditLineRules.MAX_LIMIT))).ok()).isTrue();
+
+        assertThat(world.submit(BANK2, TxName.GRANT_CREDIT_LINE,
+                new GrantCreditLineRequest(CORE, cny(CreditLineRules.MAX_LIMIT))).ok()).isTrue();
+        assertThat(issuance().limit().limit()).isEqualTo(cny(2 * CreditLineRules.MAX_LIMIT));
+
+        assertThat(revoke(BANK).ok()).isTrue();
+        assertThat(revoke(BANK2).ok()).isTrue();
+        assertThat(issuance().limit().limit()).isEqualTo(cny(0));
+    }
+
+    @Test
     void a_line_stored_before_revocation_existed_reads_active() {
         String stored = "{\"id\":\"B-C\",\"financierId\":\"B\",\"obligorId\":\"C\",\"limit\":{\"minor\":100,"
                 + "\"currency\":\"CNY\"},\"slots\":32,\"grantedAt\":\"2026-03-02T08:00:00Z\",\"version\":1}";
