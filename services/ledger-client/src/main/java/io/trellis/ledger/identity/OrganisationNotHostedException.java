@@ -4,6 +4,6 @@ package io.trellis.ledger.identity;
 public final class OrganisationNotHostedException extends RuntimeException {
 
     public OrganisationNotHostedException(String mspId) {
-        super("this service is not configured for " + mspId + " (no trellis.fabric.cas entry): it cannot issue or use its identities");
+        super("this service is not configured for " + mspId + " (no trellis.fabric.cas entry with a registrar secret): it cannot issue or use its identities");
     }
 }

@@ -52,7 +52,7 @@ public interface FabricConfig {
         /** The registrar identity this service registers and revokes the organisation's parties with. */
         String registrarId();
 
-        /** Its enrollment secret (a secret in production); without it no party can be given an identity. */
+        /** Its enrollment secret (a secret in production); without it this service does not host the organisation. */
         Optional<String> registrarSecret();
     }
 

@@ -19,9 +19,10 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The parties' own Fabric identities, for the organisations this service is configured for (under
- * {@code trellis.fabric.cas}) and no other: enrolled at the organisation's own Fabric CA with its registrar and
- * kept in its sealed wallet. A party is issued an identity once; asking again returns the same one, so a
+ * The parties' own Fabric identities, for the organisations this service is configured for (an entry under
+ * {@code trellis.fabric.cas} with its registrar's secret) and no other: enrolled at the organisation's own Fabric CA
+ * with its registrar and kept in its sealed wallet. The defaults file names every organisation's CA for the local
+ * stack; a deployment gives the registrar secret of its own organisation only, so it hosts that one alone. A party is issued an identity once; asking again returns the same one, so a
  * registration retried after a failure binds the identity already kept.
  */
 @ApplicationScoped
@@ -36,9 +37,10 @@ public class PartyIdentities {
         this.walletKey = new WalletKey(config.wallet());
     }
 
-    /** Whether this service acts for {@code org}'s parties. */
+    /** Whether this service acts for {@code org}'s parties: it holds the registrar secret of the org's CA. */
     public boolean hosts(Org org) {
-        return config.cas().containsKey(org.mspId());
+        FabricConfig.Ca ca = config.cas().get(org.mspId());
+        return ca != null && ca.registrarSecret().filter(secret -> !secret.isBlank()).isPresent();
     }
 
     /** The party's identity; empty when it has none here, or {@code org} is not an organisation this service hosts. */
@@ -70,8 +72,7 @@ public class PartyIdentities {
     private PartyCertificateIssuer issuer(Org org) {
         return issuers.computeIfAbsent(org, o -> {
             FabricConfig.Ca ca = config.cas().get(o.mspId());
-            String secret = ca.registrarSecret().filter(s -> !s.isBlank()).orElseThrow(() -> new LedgerUnavailableException(
-                    "no registrar secret for the Fabric CA of " + o.mspId() + " (is the network set up?)", null));
+            String secret = ca.registrarSecret().orElseThrow();
             if (!Files.isRegularFile(ca.tlsRootCertificate())) {
                 throw new LedgerUnavailableException("no TLS root certificate for the Fabric CA of " + o.mspId()
                         + " at " + ca.tlsRootCertificate() + " (is the network set up?)", null);

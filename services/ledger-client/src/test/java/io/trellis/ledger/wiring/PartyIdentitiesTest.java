@@ -98,10 +98,16 @@ class PartyIdentitiesTest {
     }
 
     @Test
-    void without_a_registrar_secret_no_identity_is_issued_and_it_says_so() {
-        assertThatThrownBy(() -> new PartyIdentities(platformOnly(Optional.empty())).issueOrReuse(PARTY, Org.PLATFORM))
-                .isInstanceOf(LedgerUnavailableException.class)
-                .hasMessage("no registrar secret for the Fabric CA of PlatformMSP (is the network set up?)");
+    void a_ca_named_without_its_registrar_secret_is_not_hosted_as_another_orgs_deployment_sees_the_defaults() throws Exception {
+        PartyIdentities identities = new PartyIdentities(platformOnly(Optional.empty()));
+        new PartyIdentities(platformOnly(Optional.of("secret"))).find(PARTY, Org.PLATFORM);
+        walletOf("PlatformMSP").put(PARTY, platformCa.issue("PlatformMSP", PARTY));
+
+        assertThat(identities.hosts(Org.PLATFORM)).isFalse();
+        assertThat(identities.find(PARTY, Org.PLATFORM)).isEmpty();
+        assertThatThrownBy(() -> identities.issueOrReuse(PARTY, Org.PLATFORM))
+                .isInstanceOf(OrganisationNotHostedException.class)
+                .hasMessageContaining("not configured for PlatformMSP");
     }
 
     @Test
@@ -116,11 +122,11 @@ class PartyIdentitiesTest {
 
     @Test
     void without_a_configured_key_the_wallet_key_file_is_made_once_for_the_owner_only() throws Exception {
-        new PartyIdentities(platformOnly(Optional.empty())).find(PARTY, Org.PLATFORM);
+        new PartyIdentities(platformOnly(Optional.of("secret"))).find(PARTY, Org.PLATFORM);
         Path keyFile = PartyIdentities.keyFile(dir.resolve("wallet"));
         String key = Files.readString(keyFile);
 
-        new PartyIdentities(platformOnly(Optional.empty())).find("91310000MA1K00003F", Org.PLATFORM);
+        new PartyIdentities(platformOnly(Optional.of("secret"))).find("91310000MA1K00003F", Org.PLATFORM);
 
         assertThat(Files.readString(keyFile)).isEqualTo(key);
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile))).isEqualTo("rw-------");
