@@ -16,6 +16,11 @@ public enum ErrorCode {
     NOT_ALLOWED(ErrorKind.FORBIDDEN),
     CALLER_NOT_REGISTERED(ErrorKind.FORBIDDEN),
     PARTY_NOT_KYC_APPROVED(ErrorKind.FORBIDDEN),
+    /**
+     * An operator of a bank or securities firm registers a company the platform (the consortium's company
+     * registry) has not admitted to its organisation: no member may occupy another's company id.
+     */
+    PARTY_NOT_ADMITTED(ErrorKind.FORBIDDEN),
 
     PARTY_NOT_FOUND(ErrorKind.NOT_FOUND),
     CREDIT_LINE_NOT_FOUND(ErrorKind.NOT_FOUND),

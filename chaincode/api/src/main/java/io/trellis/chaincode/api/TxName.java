@@ -6,6 +6,7 @@ public final class TxName {
     public static final String GET_PARTY = "GetParty";
     public static final String LIST_PARTIES = "ListParties";
     public static final String REVIEW_KYC = "ReviewKyc";
+    public static final String ADMIT_PARTY = "AdmitParty";
 
     public static final String SET_CONFIG = "SetConfig";
     public static final String GET_CONFIG = "GetConfig";

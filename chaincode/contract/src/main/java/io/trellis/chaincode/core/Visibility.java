@@ -1,5 +1,6 @@
 package io.trellis.chaincode.core;
 
+import io.trellis.chaincode.api.Org;
 import io.trellis.chaincode.api.abs.Deal;
 import io.trellis.chaincode.api.abs.DealStatus;
 import io.trellis.chaincode.api.abs.DealView;
@@ -8,6 +9,7 @@ import io.trellis.chaincode.api.abs.TrancheAllocation;
 import io.trellis.chaincode.api.financing.Financing;
 import io.trellis.chaincode.api.invoice.Invoice;
 import io.trellis.chaincode.api.party.Party;
+import io.trellis.chaincode.api.party.PartyAdmission;
 import io.trellis.chaincode.api.party.PartyRole;
 import io.trellis.chaincode.api.settlement.Payout;
 import io.trellis.chaincode.api.settlement.PayoutConfirmation;
@@ -50,6 +52,11 @@ public final class Visibility {
     /** The directory: every KYC-approved party (it names counterparties by id); an operator its own org's parties. */
     public static boolean party(Viewer viewer, Party party) {
         return viewer.party().isPresent() || viewer.isOperatorOf(party.org());
+    }
+
+    /** An admission: the platform's operators who keep the registry, the org it admits, auditors. */
+    public static boolean admission(Viewer viewer, PartyAdmission admission) {
+        return viewer.seesAll() || viewer.isOperatorOf(Org.PLATFORM) || viewer.isOperatorOf(admission.org());
     }
 
     // --- Credit lines

@@ -14,6 +14,7 @@ import io.trellis.chaincode.core.Visibility;
 import io.trellis.chaincode.financing.FinancingRepository;
 import io.trellis.chaincode.invoice.InvoiceRepository;
 import io.trellis.chaincode.party.ActingParty;
+import io.trellis.chaincode.party.PartyAdmissionRepository;
 import io.trellis.chaincode.party.PartyRepository;
 import io.trellis.chaincode.settlement.PayoutConfirmationRepository;
 import io.trellis.chaincode.settlement.SettlementAccountRepository;
@@ -28,6 +29,7 @@ public final class HistoryContract {
     /** Key types that may be asked for, with their number of attributes (see docs/domain.md, key layout). */
     static final Map<String, Integer> KEY_TYPES = Map.ofEntries(
             Map.entry("party", 1),
+            Map.entry("party-admission", 1),
             Map.entry("config", 1),
             Map.entry("credit-line", 2),
             Map.entry("credit-line-slot", 3),
@@ -77,6 +79,8 @@ public final class HistoryContract {
     private static boolean seesWhole(TxContext ctx, Viewer viewer, String type, List<String> key) {
         return switch (type) {
             case "config" -> true;
+            case "party-admission" -> new PartyAdmissionRepository(ctx.state()).find(key.get(0))
+                    .filter(admission -> Visibility.admission(viewer, admission)).isPresent();
             case "party" -> new PartyRepository(ctx.state()).find(key.get(0))
                     .filter(party -> Visibility.party(viewer, party)).isPresent();
             case "credit-line", "credit-line-slot" -> Visibility.creditLine(viewer, key.get(0), key.get(1));

@@ -4,9 +4,13 @@ import io.trellis.chaincode.core.Viewer;
 import io.trellis.chaincode.api.ErrorCode;
 import io.trellis.chaincode.api.PageRequest;
 import io.trellis.chaincode.api.TxName;
+import io.trellis.chaincode.api.event.PartyAdmitted;
 import io.trellis.chaincode.api.event.PartyKycReviewed;
 import io.trellis.chaincode.api.event.PartyRegistered;
+import io.trellis.chaincode.api.Org;
+import io.trellis.chaincode.api.party.AdmitPartyRequest;
 import io.trellis.chaincode.api.party.Party;
+import io.trellis.chaincode.api.party.PartyAdmission;
 import io.trellis.chaincode.api.party.RegisterPartyRequest;
 import io.trellis.chaincode.api.party.ReviewKycRequest;
 import io.trellis.chaincode.core.Arguments;
@@ -15,6 +19,7 @@ import io.trellis.chaincode.core.Router;
 import io.trellis.chaincode.core.TxContext;
 import io.trellis.chaincode.api.Page;
 import io.trellis.chaincode.core.Visibility;
+import java.util.Optional;
 
 /** Party registry transactions: check the caller, load, apply {@link PartyRules}, store, emit. */
 public final class PartyContract {
@@ -25,6 +30,7 @@ public final class PartyContract {
     public static void registerOn(Router router) {
         router.register(TxName.REGISTER_PARTY, PartyContract::register)
                 .register(TxName.REVIEW_KYC, PartyContract::reviewKyc)
+                .register(TxName.ADMIT_PARTY, PartyContract::admit)
                 .register(TxName.GET_PARTY, PartyContract::get)
                 .register(TxName.LIST_PARTIES, PartyContract::list);
     }
@@ -34,6 +40,9 @@ public final class PartyContract {
         PartyRules.validate(request);
         PartyRules.requireOperatorOf(ctx.caller(), request.org());
         PartyRules.requireRolesHostedBy(request.roles(), request.org());
+        // Before the existence check: an id not admitted to the caller's org says nothing about other orgs' parties.
+        PartyRules.requireAdmitted(request.id(), request.org(),
+                new PartyAdmissionRepository(ctx.state()).find(request.id()));
         PartyRepository parties = new PartyRepository(ctx.state());
         if (parties.exists(request.id())) {
             throw new ChaincodeException(ErrorCode.PARTY_ALREADY_REGISTERED, "party " + request.id() + " is already registered");
@@ -45,6 +54,26 @@ public final class PartyContract {
         parties.save(party);
         ctx.emit(new PartyRegistered(party));
         return party;
+    }
+
+    /** The platform's operator admits a company id to the organisation that may register it. */
+    static PartyAdmission admit(TxContext ctx, String argument) {
+        AdmitPartyRequest request = Arguments.decode(argument, AdmitPartyRequest.class);
+        PartyRules.validate(request);
+        PartyRules.requireOperatorOf(ctx.caller(), Org.PLATFORM);
+        if (new PartyRepository(ctx.state()).exists(request.id())) {
+            throw new ChaincodeException(ErrorCode.PARTY_ALREADY_REGISTERED, "party " + request.id()
+                    + " is already registered: an admission can no longer change who hosts it");
+        }
+        PartyAdmissionRepository admissions = new PartyAdmissionRepository(ctx.state());
+        Optional<PartyAdmission> current = admissions.find(request.id());
+        return PartyRules.admit(request, current, ctx.caller(), ctx.timestamp())
+                .map(admitted -> {
+                    admissions.save(admitted);
+                    ctx.emit(new PartyAdmitted(admitted));
+                    return admitted;
+                })
+                .orElseGet(current::orElseThrow);
     }
 
     static Party reviewKyc(TxContext ctx, String argument) {

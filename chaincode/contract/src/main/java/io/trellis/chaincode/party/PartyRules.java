@@ -2,8 +2,10 @@ package io.trellis.chaincode.party;
 
 import io.trellis.chaincode.api.ErrorCode;
 import io.trellis.chaincode.api.Org;
+import io.trellis.chaincode.api.party.AdmitPartyRequest;
 import io.trellis.chaincode.api.party.KycStatus;
 import io.trellis.chaincode.api.party.Party;
+import io.trellis.chaincode.api.party.PartyAdmission;
 import io.trellis.chaincode.api.party.PartyIdentity;
 import io.trellis.chaincode.api.party.PartyIds;
 import io.trellis.chaincode.api.party.PartyRole;
@@ -16,6 +18,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /** The party registry's rules: pure functions, no ledger access. */
@@ -83,6 +86,43 @@ public final class PartyRules {
                         "role " + role + " cannot be hosted by " + org.mspId());
             }
         }
+    }
+
+    /**
+     * The ledger cannot tell which organisation a company belongs to, so the platform, keeper of the consortium's
+     * company registry, says so first: an operator of any other org registers only an id admitted to its org.
+     * The platform registers its own parties without admission.
+     */
+    public static void requireAdmitted(String id, Org org, Optional<PartyAdmission> admission) {
+        if (org != Org.PLATFORM && admission.filter(admitted -> admitted.org() == org).isEmpty()) {
+            throw new ChaincodeException(ErrorCode.PARTY_NOT_ADMITTED,
+                    "the platform has not admitted party " + id + " to " + org.mspId());
+        }
+    }
+
+    public static void validate(AdmitPartyRequest request) {
+        requirePartyId(request.id());
+        if (request.org() == null) {
+            throw ChaincodeException.invalid("org is required");
+        }
+        if (request.org() == Org.PLATFORM) {
+            throw ChaincodeException.invalid("the platform registers its own parties without admission");
+        }
+    }
+
+    /**
+     * The admission {@code request} asks for, given the one already kept: the same org again is the same admission
+     * (empty: nothing to write); another org replaces it, so the keeper can correct its own mistake while the id is
+     * unregistered.
+     */
+    public static Optional<PartyAdmission> admit(AdmitPartyRequest request, Optional<PartyAdmission> current,
+            Caller caller, Instant timestamp) {
+        if (current.filter(admitted -> admitted.org() == request.org()).isPresent()) {
+            return Optional.empty();
+        }
+        long version = current.map(PartyAdmission::version).orElse(0L) + 1;
+        return Optional.of(new PartyAdmission(request.id(), request.org(), timestamp.toString(), caller.certificateId(),
+                version));
     }
 
     /**

@@ -233,7 +233,7 @@ class VisibilityMatrixTest {
                 x -> new SettlementQuery(BANK, l.payment), ErrorCode.SETTLEMENT_NOT_FOUND,
                 x -> "no payment " + l.payment + " was applied by " + BANK,
                 (reader, r) -> assertThat(r.as(SettlementOutcome.class).payouts()).extracting(Payout::holderId)
-                        .containsExactlyElementsOf(payeesSeenBy(reader)),
+                        .containsExactlyElementsOf(payeesSeenBy(l, reader)),
                 cells(Outcome.NOT_FOUND, of(CORE, AUDITOR, PLATFORM_OP, TIER1, TIER2, BANK, BANK_OP), of())));
         queries.add(new Query("GetSettlementAccount of CORE", TxName.GET_SETTLEMENT_ACCOUNT, x -> CORE,
                 ErrorCode.SETTLEMENT_ACCOUNT_NOT_FOUND, x -> "core enterprise " + CORE + " has designated no settlement bank",
@@ -284,13 +284,15 @@ class VisibilityMatrixTest {
     /** SETTLED by status: each reader sees the settled vouchers it holds or owes. */
     private static List<String> settledSeenBy(Ledger l, String reader) {
         if (List.of(CORE, AUDITOR, PLATFORM_OP).contains(reader)) {
-            return List.of(l.v1.id(), l.v2c.id());
+            return Stream.of(l.v1.id(), l.v2c.id()).sorted().toList(); // listed in key order
         }
         return reader.equals(TIER1) ? List.of(l.v1.id()) : reader.equals(TIER2) ? List.of(l.v2c.id()) : List.of();
     }
 
-    private static List<String> payeesSeenBy(String reader) {
-        return reader.equals(TIER1) ? List.of(TIER1) : reader.equals(TIER2) ? List.of(TIER2) : List.of(TIER1, TIER2);
+    /** Payouts come in voucher id order (same maturity): TIER1's for v1, TIER2's for v2c. */
+    private static List<String> payeesSeenBy(Ledger l, String reader) {
+        List<String> both = l.v1.id().compareTo(l.v2c.id()) < 0 ? List.of(TIER1, TIER2) : List.of(TIER2, TIER1);
+        return reader.equals(TIER1) ? List.of(TIER1) : reader.equals(TIER2) ? List.of(TIER2) : both;
     }
 
     private static Set<Org> orgsListedTo(String reader) {

@@ -13,6 +13,7 @@ import io.trellis.chaincode.api.financing.TermsOffer;
 import io.trellis.chaincode.api.invoice.Invoice;
 import io.trellis.chaincode.api.invoice.InvoiceDecision;
 import io.trellis.chaincode.api.invoice.RegisterInvoiceRequest;
+import io.trellis.chaincode.api.party.AdmitPartyRequest;
 import io.trellis.chaincode.api.party.KycStatus;
 import io.trellis.chaincode.api.party.PartyRole;
 import io.trellis.chaincode.api.party.RegisterPartyRequest;
@@ -211,8 +212,16 @@ public final class ScfWorld {
         party(id, role, org, true);
     }
 
+    /** The platform, keeper of the company registry, admits {@code id} to {@code org} (see PartyRules.requireAdmitted). */
+    public void admit(String id, Org org) {
+        ledger.submitAsOperator(Org.PLATFORM, TxName.ADMIT_PARTY, new AdmitPartyRequest(id, org)).as(Object.class);
+    }
+
     private void party(String id, PartyRole role, Org org, boolean approve) {
         hosts.put(id, org);
+        if (org != Org.PLATFORM) {
+            admit(id, org);
+        }
         ledger.submitAsOperator(org, TxName.REGISTER_PARTY, new RegisterPartyRequest(id, "Party " + id, List.of(role),
                 org, ledger.certificateIdOf(id, org))).as(Object.class);
         if (approve) {

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 @JsonSubTypes({
     @JsonSubTypes.Type(value = PartyRegistered.class, name = "PartyRegistered"),
     @JsonSubTypes.Type(value = PartyKycReviewed.class, name = "PartyKycReviewed"),
+    @JsonSubTypes.Type(value = PartyAdmitted.class, name = "PartyAdmitted"),
     @JsonSubTypes.Type(value = ConfigChanged.class, name = "ConfigChanged"),
     @JsonSubTypes.Type(value = CreditLineGranted.class, name = "CreditLineGranted"),
     @JsonSubTypes.Type(value = CreditLineChanged.class, name = "CreditLineChanged"),
@@ -47,7 +48,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = InvestorPayoutInstructed.class, name = "InvestorPayoutInstructed")
 })
 public sealed interface DomainEvent permits
-        PartyRegistered, PartyKycReviewed, ConfigChanged, CreditLineGranted, CreditLineChanged,
+        PartyRegistered, PartyKycReviewed, PartyAdmitted, ConfigChanged, CreditLineGranted, CreditLineChanged,
         IssuanceLimitChanged, CreditLineUsed, CreditLineReleased, IssuanceLimitUsed,
         IssuanceLimitReleased, InvoiceRegistered, InvoiceStatusChanged, VoucherIssued,
         VoucherStatusChanged, VoucherSplit, VoucherTransferred, VoucherPaid,
