@@ -21,7 +21,12 @@ public final class StrictJson {
     public static <T> T read(String body, Class<T> type) {
         String json = body == null || body.isBlank() ? "{}" : body;
         try {
-            return MAPPER.readValue(json, type);
+            T value = MAPPER.readValue(json, type);
+            if (value == null) {
+                // A literal null would reach validation as no body at all: a write needs an object.
+                throw new ProblemException(ErrorCode.INVALID_ARGUMENT, "the body must be a JSON object, not null");
+            }
+            return value;
         } catch (IOException e) {
             throw new ProblemException(ErrorCode.INVALID_ARGUMENT, StrictJsonMapper.describe(e));
         }

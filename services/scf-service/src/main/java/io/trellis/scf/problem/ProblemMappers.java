@@ -1,7 +1,11 @@
 package io.trellis.scf.problem;
 
+import io.trellis.chaincode.api.ErrorCode;
 import io.trellis.chaincode.api.JsonCodec;
 import io.trellis.ledger.LedgerException;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -21,6 +25,25 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
         return respond(e);
+    }
+
+    /**
+     * JAX-RS's own refusals of a request it cannot read (a Content-Type the endpoint does not consume, a parameter
+     * it cannot convert): a 400 problem like any other unreadable request, never a bare status.
+     */
+    @ServerExceptionMapper
+    public Response unreadable(NotSupportedException e) {
+        return respond(Problem.of(ErrorCode.INVALID_ARGUMENT, "the body must be application/json"));
+    }
+
+    @ServerExceptionMapper
+    public Response badRequest(BadRequestException e) {
+        return respond(Problem.of(ErrorCode.INVALID_ARGUMENT, "the request cannot be read"));
+    }
+
+    @ServerExceptionMapper
+    public Response noSuchResource(NotFoundException e) {
+        return respond(Problem.of(ServiceCode.RESOURCE_NOT_FOUND, "no such resource"));
     }
 
     private static Response respond(RuntimeException e) {

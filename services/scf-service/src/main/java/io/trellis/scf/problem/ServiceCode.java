@@ -12,7 +12,9 @@ public enum ServiceCode {
     /** The Idempotency-Key was used before by the same party for another method, path or body. */
     IDEMPOTENCY_KEY_REUSED(ErrorKind.RULE_BROKEN),
     /** The first request with this Idempotency-Key has not been answered yet: retry later. */
-    IDEMPOTENCY_KEY_IN_FLIGHT(ErrorKind.CONFLICT);
+    IDEMPOTENCY_KEY_IN_FLIGHT(ErrorKind.CONFLICT),
+    /** No endpoint at this path (for this method): the request names nothing this service offers. */
+    RESOURCE_NOT_FOUND(ErrorKind.NOT_FOUND);
 
     private final ErrorKind kind;
 
