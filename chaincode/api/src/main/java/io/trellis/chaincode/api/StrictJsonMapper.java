@@ -28,7 +28,8 @@ import java.util.stream.Collectors;
  * never guessed at, so nothing is truncated, rounded or coerced. Refused: unknown fields, duplicate keys,
  * trailing tokens, a fraction or exponent where an integer belongs ({@code 100.99}, {@code 1e3}), text where a
  * number belongs and a number or boolean where text belongs, a date that is not {@code yyyy-MM-dd} text,
- * a single value where a list belongs, comments, leading zeros, NaN.
+ * a single value where a list belongs, a number for an enum constant ({@code 0} is not SENIOR), an empty or blank
+ * string for a number, enum or object (it is not "no value"), comments, leading zeros, NaN.
  */
 public final class StrictJsonMapper {
 
@@ -46,6 +47,12 @@ public final class StrictJsonMapper {
                 // On by default in Jackson: {"minor":100.99} would be read as 100.
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+                // Off by default in Jackson: "trancheClass":0 would be read as the first constant.
+                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                // "tierLimit":" " would be read as null, and an optional setting would silently keep its value.
+                .withCoercionConfigDefaults(defaults -> defaults
+                        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+                        .setAcceptBlankAsEmpty(false))
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
                 .withCoercionConfig(LogicalType.Textual, text -> text

@@ -3,6 +3,7 @@ package io.trellis.chaincode.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.trellis.chaincode.api.config.SetConfigRequest;
 import io.trellis.chaincode.api.event.DomainEvent;
 import io.trellis.chaincode.api.event.EventBatch;
 import io.trellis.chaincode.api.event.PartyKycReviewed;
@@ -15,6 +16,7 @@ import io.trellis.chaincode.api.party.KycStatus;
 import io.trellis.chaincode.api.party.Party;
 import io.trellis.chaincode.api.party.PartyIdentity;
 import io.trellis.chaincode.api.party.PartyRole;
+
 import io.trellis.chaincode.api.party.RegisterPartyRequest;
 import io.trellis.chaincode.api.settlement.Payout;
 import java.nio.charset.StandardCharsets;
@@ -125,5 +127,21 @@ class JsonCodecTest {
     void a_field_named_twice_is_refused() {
         assertThatThrownBy(() -> JsonCodec.fromJson("{\"minor\":1,\"minor\":2,\"currency\":\"CNY\"}", Money.class))
                 .hasMessage("the body names a field twice");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"[1]", "[0]", "[\"\"]"})
+    void an_enum_constant_is_its_name_never_its_ordinal_or_nothing(String roles) {
+        assertThatThrownBy(() -> JsonCodec.fromJson("{\"roles\":" + roles + "}", RegisterPartyRequest.class))
+                .isInstanceOf(JsonCodec.MalformedJsonException.class);
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @ValueSource(strings = {"", " ", "\\t"})
+    void an_empty_or_blank_string_is_not_a_missing_number(String blank) {
+        assertThatThrownBy(() -> JsonCodec.fromJson("{\"tierLimit\":\"" + blank + "\",\"overdueGraceDays\":3}",
+                SetConfigRequest.class))
+                .isInstanceOf(JsonCodec.MalformedJsonException.class)
+                .hasMessage("field 'tierLimit' has a value of the wrong type or form");
     }
 }
