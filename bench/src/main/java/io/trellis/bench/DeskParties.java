@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * Parties registered as people register them: through scf-service by their organisation's operator
- * ({@code POST /parties}, then KYC approval), so the stack's wallet holds their identities, where scf-service
+ * ({@code POST /parties}, then KYC approval; a bank's or securities firm's once the platform's operator has admitted
+ * it, {@code POST /parties/{id}/admission}), so the stack's wallet holds their identities, where scf-service
  * and settlement-service sign with them; each gets a Keycloak user of its own. The bench shares that wallet, so
  * it can also sign as them for setup on the ledger.
  */
@@ -30,6 +31,10 @@ final class DeskParties {
     }
 
     DeskParty register(String id, PartyRole role, Org org) {
+        if (org != Org.PLATFORM) {
+            desk.post(keycloak.token("operator.platform"), "/parties/" + id + "/admission", Map.of("org", org.mspId()),
+                    200);
+        }
         String operator = keycloak.token("operator." + org.name().toLowerCase(Locale.ROOT));
         desk.post(operator, "/parties", Map.of("id", id, "name", "Bench " + role.name().toLowerCase(Locale.ROOT)
                 + " " + id, "roles", List.of(role.name())), 201);

@@ -4,6 +4,7 @@ import io.trellis.chaincode.api.Money;
 import io.trellis.chaincode.api.Org;
 import io.trellis.chaincode.api.TxName;
 import io.trellis.chaincode.api.creditline.GrantCreditLineRequest;
+import io.trellis.chaincode.api.party.AdmitPartyRequest;
 import io.trellis.chaincode.api.party.CertificateIds;
 import io.trellis.chaincode.api.party.KycStatus;
 import io.trellis.chaincode.api.party.PartyRole;
@@ -21,8 +22,8 @@ import java.util.stream.IntStream;
 
 /**
  * Makes the {@link Fixture} as scf-service makes parties: the hosting organisation's CA issues each party its own
- * identity (kept in the organisation's wallet), its operator registers and approves the party, and the financier
- * grants the core a credit line large enough for any run.
+ * identity (kept in the organisation's wallet), the platform admits a bank's party, its operator registers and
+ * approves the party, and the financier grants the core a credit line large enough for any run.
  */
 final class FixtureSetup {
     static final String CURRENCY = "CNY";
@@ -53,6 +54,11 @@ final class FixtureSetup {
     }
 
     private Fixture.Party register(String id, PartyRole role, Org org) {
+        if (org != Org.PLATFORM) {
+            // The platform keeps the company registry: a bank registers only a company admitted to it.
+            ledger.submit(LedgerCall.json(operators.operatorOf(Org.PLATFORM), TxName.ADMIT_PARTY,
+                    new AdmitPartyRequest(id, org)), Void.class);
+        }
         FabricIdentity operator = operators.operatorOf(org);
         FabricIdentity own = identities.issueOrReuse(id, org);
         String name = "Bench " + role.name().toLowerCase() + " " + id;

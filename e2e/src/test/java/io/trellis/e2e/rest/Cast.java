@@ -14,8 +14,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The people of one story: parties registered and KYC-approved through the running scf-service by their
- * organisation's operator (so the stack's wallet holds their identities, where settlement-service finds a bank's),
- * each with a Keycloak user of its own. Closing removes the users; the parties stay on the ledger.
+ * organisation's operator, a bank's or securities firm's once the platform has admitted it (so the stack's wallet
+ * holds their identities, where settlement-service finds a bank's), each with a Keycloak user of its own. Closing
+ * removes the users; the parties stay on the ledger.
  */
 public final class Cast implements AutoCloseable {
     private final KeycloakUsers users = KeycloakUsers.ofLocalStack();
@@ -28,6 +29,7 @@ public final class Cast implements AutoCloseable {
     public Member join(PartyRole role, Org org) {
         String id = PlatformApi.freshPartyId();
         String operator = "operator." + org.name().toLowerCase(Locale.ROOT);
+        PlatformApi.admit(id, org);
         PlatformApi.as(operator).contentType(ContentType.JSON)
                 .body(Map.of("id", id, "name", role + " " + id, "roles", List.of(role.name())))
                 .when().post("/parties").then().statusCode(201);

@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import io.trellis.chaincode.api.Org;
 import io.trellis.testing.ids.FreshPartyIds;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -52,6 +53,17 @@ public final class PlatformApi {
 
     public static String partyBody(String id, String name) {
         return "{\"id\":\"" + id + "\",\"name\":\"" + name + "\",\"roles\":[\"SUPPLIER\"]}";
+    }
+
+    /**
+     * The platform's operator, keeper of the company registry, admits company {@code id} to {@code org} (needed
+     * before a bank's or a securities firm's operator registers it; the platform's own need none).
+     */
+    public static void admit(String id, Org org) {
+        if (org != Org.PLATFORM) {
+            as("operator.platform").contentType(ContentType.JSON).body(Map.of("org", org.mspId()))
+                    .when().post("/parties/" + id + "/admission").then().statusCode(200);
+        }
     }
 
     /** An operator of the platform registers a supplier; the answer comes once the transaction is committed. */

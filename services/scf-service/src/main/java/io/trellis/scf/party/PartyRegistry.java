@@ -4,8 +4,10 @@ import io.trellis.chaincode.api.ErrorCode;
 import io.trellis.chaincode.api.JsonCodec;
 import io.trellis.chaincode.api.Org;
 import io.trellis.chaincode.api.TxName;
+import io.trellis.chaincode.api.party.AdmitPartyRequest;
 import io.trellis.chaincode.api.party.CertificateIds;
 import io.trellis.chaincode.api.party.Party;
+import io.trellis.chaincode.api.party.PartyAdmission;
 import io.trellis.chaincode.api.party.RegisterPartyRequest;
 import io.trellis.chaincode.api.party.ReviewKycRequest;
 import io.trellis.ledger.Committed;
@@ -55,6 +57,22 @@ public class PartyRegistry {
         ReviewKycBody parsed = JsonCodec.fromJson(orEmpty(body), ReviewKycBody.class);
         return submit(wallet.operatorOf(org), org, TxName.REVIEW_KYC, new ReviewKycRequest(partyId, parsed.status()),
                 "KYC reviewed");
+    }
+
+    /**
+     * The platform, keeper of the company registry, admits company {@code partyId} to the organisation the body
+     * names. Signed by the operator of the caller's organisation: the chaincode accepts only the platform's.
+     */
+    public AdmissionReceipt admit(String partyId, String body, Org org) {
+        AdmitPartyBody parsed = JsonCodec.fromJson(orEmpty(body), AdmitPartyBody.class);
+        Org admitted = Org.ofMspId(parsed.org() == null ? "" : parsed.org())
+                .orElseThrow(() -> new ProblemException(ErrorCode.INVALID_ARGUMENT,
+                        "org must be the MSP id of a Trellis organisation, such as BankMSP"));
+        Committed<PartyAdmission> committed = ledger.submit(LedgerCall.json(wallet.operatorOf(org),
+                TxName.ADMIT_PARTY, new AdmitPartyRequest(partyId, admitted)), PartyAdmission.class);
+        LOG.infof("tx=%s party=%s admitted to %s by %s in block %d", committed.transactionId(), partyId,
+                admitted.mspId(), org.mspId(), committed.blockNumber());
+        return AdmissionReceipt.of(committed.result(), committed.transactionId(), committed.blockNumber());
     }
 
     private String certificateIdFor(RegisterPartyBody body, Org org) {

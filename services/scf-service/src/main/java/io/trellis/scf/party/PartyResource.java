@@ -21,6 +21,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The party registry over REST: writes go to the ledger, reads come from the read model. */
 @Path("/parties")
@@ -38,6 +44,12 @@ public class PartyResource {
     @POST
     @RolesAllowed("operator")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register a party of the operator's own organisation (a bank's or securities firm's needs"
+            + " the platform's admission first)")
+    @APIResponse(responseCode = "201", description = "Committed: the party (KYC PENDING) in a receipt")
+    @APIResponse(responseCode = "403", description = "NOT_ALLOWED, PARTY_NOT_ADMITTED, PARTY_IDENTITY_NOT_HOSTED")
+    @APIResponse(responseCode = "409", description = "PARTY_ALREADY_REGISTERED, IDENTITY_ALREADY_BOUND")
+    @APIResponse(responseCode = "422", description = "ROLE_NOT_HOSTED_BY_ORG")
     public Response register(String body) {
         PartyReceipt receipt = registry.register(body, caller.org());
         return Response.created(URI.create("/parties/" + receipt.party().id())).entity(receipt).build();
@@ -50,6 +62,28 @@ public class PartyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public PartyReceipt reviewKyc(@PathParam("id") String id, String body) {
         return registry.reviewKyc(id, body, caller.org());
+    }
+
+    /**
+     * The platform's operator admits company {@code id} to the organisation that may then register it (the
+     * consortium's company registry); answers once committed. Another organisation's operator is refused by the
+     * chaincode (NOT_ALLOWED).
+     */
+    @POST
+    @Path("/{id}/admission")
+    @RolesAllowed("operator")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Admit company {id} to an organisation other than the platform (the platform's operator)")
+    @APIResponse(responseCode = "200", description = "Committed (or already admitted to that organisation): the"
+            + " admission in a receipt")
+    @APIResponse(responseCode = "400", description = "INVALID_ARGUMENT (id, org unknown or PlatformMSP, body)")
+    @APIResponse(responseCode = "403", description = "NOT_ALLOWED (not the platform's operator)")
+    @APIResponse(responseCode = "409", description = "PARTY_ALREADY_REGISTERED")
+    public AdmissionReceipt admit(@PathParam("id") String id,
+                                  @RequestBody(content = @Content(schema = @Schema(implementation = AdmitPartyBody.class),
+                                          examples = @ExampleObject(name = "bank", value = "{\"org\":\"BankMSP\"}")))
+                                  String body) {
+        return registry.admit(id, body, caller.org());
     }
 
     /** The directory as the caller may see it: every party for a party, its own organisation's for an operator. */

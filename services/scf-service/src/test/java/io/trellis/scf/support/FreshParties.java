@@ -11,8 +11,9 @@ import java.util.Map;
 
 /**
  * Parties no earlier run has touched, on a ledger that outlives runs: registered and KYC-approved over the
- * service's REST by their organisation's operator (so the service under test holds their identities), each with a
- * Keycloak user of its own (password {@code demo}, claims party_id and org_msp, the role's realm role).
+ * service's REST by their organisation's operator (so the service under test holds their identities; a bank's or a
+ * securities firm's once the platform has admitted it), each with a Keycloak user of its own (password
+ * {@code demo}, claims party_id and org_msp, the role's realm role).
  */
 public final class FreshParties implements AutoCloseable {
     private final KeycloakUsers users = KeycloakUsers.ofLocalStack();
@@ -24,6 +25,7 @@ public final class FreshParties implements AutoCloseable {
     public Fresh register(PartyRole role, Org org) {
         String id = FreshPartyIds.next();
         String operator = "operator." + org.name().toLowerCase(Locale.ROOT);
+        Admissions.admitFor(id, org);
         Api.as(operator).contentType(ContentType.JSON)
                 .body(Map.of("id", id, "name", role + " " + id, "roles", List.of(role.name())))
                 .when().post("/parties").then().statusCode(201);
