@@ -41,8 +41,10 @@ public final class PartyContract {
         PartyRules.requireOperatorOf(ctx.caller(), request.org());
         PartyRules.requireRolesHostedBy(request.roles(), request.org());
         // Before the existence check: an id not admitted to the caller's org says nothing about other orgs' parties.
-        PartyRules.requireAdmitted(request.id(), request.org(),
-                new PartyAdmissionRepository(ctx.state()).find(request.id()));
+        if (PartyRules.needsAdmission(request.org())) {
+            PartyRules.requireAdmitted(request.id(), request.org(),
+                    new PartyAdmissionRepository(ctx.state()).find(request.id()));
+        }
         PartyRepository parties = new PartyRepository(ctx.state());
         if (parties.exists(request.id())) {
             throw new ChaincodeException(ErrorCode.PARTY_ALREADY_REGISTERED, "party " + request.id() + " is already registered");

@@ -93,8 +93,13 @@ public final class PartyRules {
      * company registry, says so first: an operator of any other org registers only an id admitted to its org.
      * The platform registers its own parties without admission.
      */
+    public static boolean needsAdmission(Org org) {
+        return org != Org.PLATFORM;
+    }
+
+    /** Registering {@code id} at {@code org} (one that {@link #needsAdmission}) needs the platform's admission to it. */
     public static void requireAdmitted(String id, Org org, Optional<PartyAdmission> admission) {
-        if (org != Org.PLATFORM && admission.filter(admitted -> admitted.org() == org).isEmpty()) {
+        if (admission.filter(admitted -> admitted.org() == org).isEmpty()) {
             throw new ChaincodeException(ErrorCode.PARTY_NOT_ADMITTED,
                     "the platform has not admitted party " + id + " to " + org.mspId());
         }
@@ -105,7 +110,7 @@ public final class PartyRules {
         if (request.org() == null) {
             throw ChaincodeException.invalid("org is required");
         }
-        if (request.org() == Org.PLATFORM) {
+        if (!needsAdmission(request.org())) {
             throw ChaincodeException.invalid("the platform registers its own parties without admission");
         }
     }

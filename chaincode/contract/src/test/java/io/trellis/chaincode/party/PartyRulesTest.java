@@ -7,8 +7,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.trellis.chaincode.api.ErrorCode;
 import io.trellis.chaincode.api.Org;
+import io.trellis.chaincode.api.party.AdmitPartyRequest;
 import io.trellis.chaincode.api.party.KycStatus;
 import io.trellis.chaincode.api.party.Party;
+import io.trellis.chaincode.api.party.PartyAdmission;
 import io.trellis.chaincode.api.party.PartyRole;
 import io.trellis.chaincode.api.party.RegisterPartyRequest;
 import io.trellis.chaincode.api.party.ReviewKycRequest;
@@ -16,6 +18,7 @@ import io.trellis.chaincode.core.ChaincodeException;
 import io.trellis.chaincode.testing.Callers;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -80,5 +83,34 @@ class PartyRulesTest {
         assertThatThrownBy(() -> PartyRules.validate(new ReviewKycRequest(ID, KycStatus.PENDING)))
                 .isInstanceOf(ChaincodeException.class)
                 .hasMessage("status must be APPROVED or REJECTED");
+    }
+
+    @Test
+    void only_a_bank_or_securities_registration_needs_an_admission_and_only_one_to_its_own_org_counts() {
+        PartyAdmission toBank = new PartyAdmission(ID, Org.BANK, "2026-01-01T00:00:00Z", "x509::admin", 1);
+
+        assertThat(PartyRules.needsAdmission(Org.PLATFORM)).isFalse();
+        assertThat(PartyRules.needsAdmission(Org.BANK)).isTrue();
+        assertThat(PartyRules.needsAdmission(Org.SECURITIES)).isTrue();
+        assertThatCode(() -> PartyRules.requireAdmitted(ID, Org.BANK, Optional.of(toBank))).doesNotThrowAnyException();
+        assertThat(codeOf(() -> PartyRules.requireAdmitted(ID, Org.SECURITIES, Optional.of(toBank))))
+                .isEqualTo(ErrorCode.PARTY_NOT_ADMITTED);
+        assertThat(codeOf(() -> PartyRules.requireAdmitted(ID, Org.BANK, Optional.empty())))
+                .isEqualTo(ErrorCode.PARTY_NOT_ADMITTED);
+    }
+
+    @Test
+    void an_admission_to_the_same_org_changes_nothing_and_one_to_another_org_replaces_it() {
+        Instant now = Instant.parse("2026-01-02T00:00:00Z");
+        PartyAdmission toBank = new PartyAdmission(ID, Org.BANK, "2026-01-01T00:00:00Z", "x509::admin", 1);
+
+        assertThat(PartyRules.admit(new AdmitPartyRequest(ID, Org.BANK), Optional.of(toBank), Callers.PLATFORM_OPERATOR,
+                now)).isEmpty();
+        assertThat(PartyRules.admit(new AdmitPartyRequest(ID, Org.SECURITIES), Optional.of(toBank),
+                Callers.PLATFORM_OPERATOR, now)).contains(new PartyAdmission(ID, Org.SECURITIES, now.toString(),
+                Callers.PLATFORM_OPERATOR.certificateId(), 2));
+        assertThat(PartyRules.admit(new AdmitPartyRequest(ID, Org.BANK), Optional.empty(), Callers.PLATFORM_OPERATOR,
+                now)).contains(new PartyAdmission(ID, Org.BANK, now.toString(), Callers.PLATFORM_OPERATOR.certificateId(),
+                1));
     }
 }
