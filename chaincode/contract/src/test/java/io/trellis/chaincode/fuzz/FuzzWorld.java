@@ -53,7 +53,6 @@ final class FuzzWorld {
             ScfWorld.TIER2, ScfWorld.BANK2, ScfWorld.SERVICER, ScfWorld.AUDITOR, ScfWorld.PENDING_SUPPLIER, CORE2,
             ScfWorld.RATER));
     private int serial;
-    private int fixturesMade;
 
     InMemoryLedger ledger() {
         return chain.ledger();
@@ -64,7 +63,6 @@ final class FuzzWorld {
     <T> T fixture(String transaction, Supplier<T> make) {
         Fixture current = fixtures.get(transaction);
         if (current == null || current.usedUp() && current.staleTries-- <= 0) {
-            fixturesMade++;
             current = new Fixture(make.get());
             fixtures.put(transaction, current);
         }
@@ -94,11 +92,6 @@ final class FuzzWorld {
         boolean usedUp() {
             return staleTries >= 0;
         }
-    }
-
-    /** How many fixtures this world has made: each one changed the ledger. */
-    int fixturesMade() {
-        return fixturesMade;
     }
 
     List<String> knownIds() {

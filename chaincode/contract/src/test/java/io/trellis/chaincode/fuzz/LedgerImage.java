@@ -14,9 +14,12 @@ import java.util.TreeMap;
 /**
  * Everything a transaction can leave behind on the in-memory ledger: world state, the private data of every
  * organisation's financing collection, and the committed events. Values are compared byte for byte; the ledger
- * never hands out its stored arrays for writing, so an unchanged entry is the same array.
+ * never hands out its stored arrays for writing, so an unchanged entry is the same array. The ledger's count of
+ * committed changes comes first: while it stands still nothing was written, and the key-by-key comparison (most
+ * tries are refused calls, each compared against a world of hundreds of keys) is skipped.
  */
-record LedgerImage(NavigableMap<String, byte[]> state, Map<String, SortedMap<String, byte[]>> privateData, int events) {
+record LedgerImage(NavigableMap<String, byte[]> state, Map<String, SortedMap<String, byte[]>> privateData, int events,
+        long changes) {
 
     /** Every private data collection the chaincode writes: financing terms per financier MSP. */
     private static final String[] COLLECTIONS = Arrays.stream(Org.values())
@@ -27,11 +30,14 @@ record LedgerImage(NavigableMap<String, byte[]> state, Map<String, SortedMap<Str
         for (String collection : COLLECTIONS) {
             privateData.put(collection, new TreeMap<>(ledger.privateState(collection)));
         }
-        return new LedgerImage(new TreeMap<>(ledger.state()), privateData, ledger.events().size());
+        return new LedgerImage(new TreeMap<>(ledger.state()), privateData, ledger.events().size(), ledger.changes());
     }
 
     /** The first difference between this image and the ledger now, if any. */
     Optional<String> differenceFrom(InMemoryLedger ledger) {
+        if (ledger.changes() == changes) {
+            return Optional.empty();
+        }
         Optional<String> state = difference("world state", this.state, ledger.state());
         if (state.isPresent()) {
             return state;
@@ -45,6 +51,11 @@ record LedgerImage(NavigableMap<String, byte[]> state, Map<String, SortedMap<Str
         }
         int now = ledger.events().size();
         return now == events ? Optional.empty() : Optional.of((now - events) + " more committed event(s)");
+    }
+
+    /** Whether the ledger has committed anything since this image was taken. */
+    boolean outdatedBy(InMemoryLedger ledger) {
+        return ledger.changes() != changes;
     }
 
     /** How many keys the world state holds beyond this image. */

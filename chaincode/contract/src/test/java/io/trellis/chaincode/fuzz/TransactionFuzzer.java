@@ -41,9 +41,8 @@ final class TransactionFuzzer {
 
     private final TxSpec spec;
     private FuzzWorld world = new FuzzWorld();
+    /** The ledger before the try: retaken whenever something was committed since (a fixture, a success). */
     private LedgerImage image;
-    /** The fixtures the world had made when {@link #image} was taken: a new one changes the ledger. */
-    private int imageFixtures;
     private final Tally tally = new Tally();
 
     TransactionFuzzer(String transaction) {
@@ -88,9 +87,8 @@ final class TransactionFuzzer {
         Optional<String> mustRefuse = argument.mustRefuse().or(() -> terms == null || !transientData.containsKey(
                 TxName.TRANSIENT_TERMS) ? Optional.empty() : terms.mustRefuse());
 
-        if (image == null || imageFixtures != world.fixturesMade()) {
+        if (image == null || image.outdatedBy(world.ledger())) {
             image = LedgerImage.of(world.ledger());
-            imageFixtures = world.fixturesMade();
         }
         tally.tries++;
         ChaincodeHarness.Result result = submit(call);
@@ -113,7 +111,6 @@ final class TransactionFuzzer {
             world.consume(spec.name(), spec.staleTries());
         }
         replay(call, result);
-        image = null;
     }
 
     private void replay(Call call, ChaincodeHarness.Result first) {

@@ -48,6 +48,7 @@ import io.trellis.chaincode.api.financing.TermsOffer;
 import io.trellis.chaincode.api.history.HistoryRequest;
 import io.trellis.chaincode.api.invoice.InvoiceDecision;
 import io.trellis.chaincode.api.invoice.RegisterInvoiceRequest;
+import io.trellis.chaincode.api.party.AdmitPartyRequest;
 import io.trellis.chaincode.api.party.KycStatus;
 import io.trellis.chaincode.api.party.PartyRole;
 import io.trellis.chaincode.api.party.RegisterPartyRequest;
@@ -94,6 +95,8 @@ final class TxSpecs {
                 return call(Callers.PLATFORM_OPERATOR, new RegisterPartyRequest(id, "Fuzz supplier " + id,
                         List.of(PartyRole.SUPPLIER), Org.PLATFORM, as(id).certificateId()));
             }),
+            spec(TxName.ADMIT_PARTY, IDEMPOTENT, (w, tx) -> call(Callers.PLATFORM_OPERATOR,
+                    new AdmitPartyRequest(w.fixture(tx, w::freshPartyId), Org.BANK))),
             spec(TxName.REVIEW_KYC, REFUSED, (w, tx) -> call(Callers.PLATFORM_OPERATOR, new ReviewKycRequest(
                     w.fixture(tx, () -> w.pendingParty(PartyRole.SUPPLIER, Org.PLATFORM)), KycStatus.APPROVED))),
             spec(TxName.GET_PARTY, QUERY, (w, tx) -> call(as(CORE), TIER1)),
@@ -203,7 +206,7 @@ final class TxSpecs {
                     new SubscribeRequest(w.fixture(tx, w::openDeal), TrancheClass.SENIOR, 100))),
             dealSpec(TxName.CLOSE_SUBSCRIPTION, REFUSED, (w, tx) -> call(as(SECURITIES),
                     new DealRequest(w.fixture(tx, w::subscribedDeal)))),
-            dealSpec(TxName.RESIZE_TRANCHE, REPLACES, (w, tx) -> call(as(SECURITIES), new ResizeTrancheRequest(
+            dealSpec(TxName.RESIZE_TRANCHE, REFUSED, (w, tx) -> call(as(SECURITIES), new ResizeTrancheRequest(
                     w.fixture(tx, () -> w.allocatedDeal(400)), TrancheClass.MEZZANINE, 400))),
             dealSpec(TxName.ISSUE_DEAL, REFUSED, (w, tx) -> call(as(SECURITIES),
                     new DealRequest(w.fixture(tx, () -> w.allocatedDeal(500))))),

@@ -22,6 +22,8 @@ public final class InMemoryLedger {
     private final Map<String, List<HistoryEntry>> history = new HashMap<>();
     private final List<CommittedEvent> events = new ArrayList<>();
     private long txCounter;
+    /** Committed changes so far: every key written or deleted, in world state or private data, and every event. */
+    private long changes;
     private Instant clock = Instant.parse("2026-03-02T08:00:00Z");
 
     /** One committed write of a key. */
@@ -54,6 +56,14 @@ public final class InMemoryLedger {
         return List.copyOf(events);
     }
 
+    /**
+     * How many changes have been committed: commits are the only writes, so while this count stays the same, world
+     * state, private data and events stay exactly as they were (a quick check before comparing them key by key).
+     */
+    public long changes() {
+        return changes;
+    }
+
     /** Sets the timestamp of the next transactions; chaincode reads time only from there. */
     public void setClock(Instant now) {
         this.clock = now;
@@ -69,6 +79,7 @@ public final class InMemoryLedger {
 
     void commit(InMemoryStub tx) {
         tx.writes().forEach((key, value) -> {
+            changes++;
             if (value == null) {
                 state.remove(key);
             } else {
@@ -78,6 +89,7 @@ public final class InMemoryLedger {
                     .add(new HistoryEntry(tx.getTxId(), tx.getTxTimestamp(), value, value == null));
         });
         tx.privateWrites().forEach((collection, writes) -> writes.forEach((key, value) -> {
+            changes++;
             if (value == null) {
                 privateCollection(collection).remove(key);
             } else {
@@ -85,6 +97,7 @@ public final class InMemoryLedger {
             }
         }));
         if (tx.getEvent() != null) {
+            changes++;
             events.add(new CommittedEvent(tx.getTxId(), tx.getEvent().getEventName(), tx.getEvent().getPayload().toByteArray()));
         }
     }
