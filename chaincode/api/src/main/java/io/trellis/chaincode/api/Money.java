@@ -15,7 +15,7 @@ public record Money(long minor, String currency) implements Comparable<Money> {
 
     public Money {
         Objects.requireNonNull(currency, "currency");
-        if (!CURRENCY.matcher(currency).matches()) {
+        if (!CURRENCY.matcher(currency).matches() || !isIso4217(currency)) {
             throw new IllegalArgumentException("currency must be a three-letter ISO 4217 code");
         }
     }
@@ -63,6 +63,16 @@ public record Money(long minor, String currency) implements Comparable<Money> {
     private void requireSameCurrency(Money other) {
         if (!currency.equals(other.currency)) {
             throw new IllegalArgumentException("cannot combine " + currency + " with " + other.currency);
+        }
+    }
+
+    /** "RMB" is how people say it, not a code: only ISO 4217 codes name a currency a bank can pay in. */
+    private static boolean isIso4217(String code) {
+        try {
+            java.util.Currency.getInstance(code);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
         }
     }
 }

@@ -3,13 +3,20 @@ package io.trellis.chaincode.api;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -29,7 +36,8 @@ import java.util.stream.Collectors;
  * trailing tokens, a fraction or exponent where an integer belongs ({@code 100.99}, {@code 1e3}), text where a
  * number belongs and a number or boolean where text belongs, a date that is not {@code yyyy-MM-dd} text,
  * a single value where a list belongs, a number for an enum constant ({@code 0} is not SENIOR), an empty or blank
- * string for a number, enum or object (it is not "no value"), comments, leading zeros, NaN.
+ * string for a number, enum or object (it is not "no value"), an enum name with blanks around it, text with a lone
+ * surrogate (it has no UTF-8 form: written on, it would silently become "?"), comments, leading zeros, NaN.
  */
 public final class StrictJsonMapper {
 
@@ -40,7 +48,10 @@ public final class StrictJsonMapper {
     public static JsonMapper.Builder builder() {
         return JsonMapper.builder()
                 .addModule(new JavaTimeModule())
-                .addModule(new SimpleModule("iso-dates").addDeserializer(LocalDate.class, new IsoDate()))
+                .addModule(new SimpleModule("strict-scalars")
+                        .addDeserializer(LocalDate.class, new IsoDate())
+                        .addDeserializer(String.class, new WholeText())
+                        .setDeserializerModifier(new ExactEnumNames()))
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -108,6 +119,62 @@ public final class StrictJsonMapper {
             } catch (DateTimeParseException e) {
                 return (LocalDate) context.handleWeirdStringValue(LocalDate.class, parser.getText(), "not yyyy-MM-dd");
             }
+        }
+    }
+
+    /** Text is read as written, but a lone surrogate is refused: it cannot be stored or passed on unchanged. */
+    private static final class WholeText extends StdScalarDeserializer<String> {
+        WholeText() {
+            super(String.class);
+        }
+
+        @Override
+        public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            String text = StringDeserializer.instance.deserialize(parser, context);
+            if (text != null && hasLoneSurrogate(text)) {
+                return (String) context.handleWeirdStringValue(String.class, text, "a lone surrogate is not text");
+            }
+            return text;
+        }
+
+        private static boolean hasLoneSurrogate(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    i++;
+                } else if (Character.isSurrogate(c)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** Jackson finds " APPROVED " by trimming it; a name is exactly a constant's name. */
+    private static final class ExactEnumNames extends BeanDeserializerModifier {
+        @Override
+        public JsonDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type,
+                BeanDescription description, JsonDeserializer<?> deserializer) {
+            return new ExactEnumName(deserializer);
+        }
+    }
+
+    private static final class ExactEnumName extends DelegatingDeserializer {
+        ExactEnumName(JsonDeserializer<?> delegate) {
+            super(delegate);
+        }
+
+        @Override
+        protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> delegate) {
+            return new ExactEnumName(delegate);
+        }
+
+        @Override
+        public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (parser.hasToken(JsonToken.VALUE_STRING) && !parser.getText().equals(parser.getText().strip())) {
+                return context.handleWeirdStringValue(handledType(), parser.getText(), "not a constant's exact name");
+            }
+            return super.deserialize(parser, context);
         }
     }
 }

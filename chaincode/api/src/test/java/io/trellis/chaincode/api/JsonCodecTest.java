@@ -144,4 +144,20 @@ class JsonCodecTest {
                 .isInstanceOf(JsonCodec.MalformedJsonException.class)
                 .hasMessage("field 'tierLimit' has a value of the wrong type or form");
     }
+
+    @Test
+    void an_enum_name_with_blanks_around_it_is_not_the_name() {
+        assertThatThrownBy(() -> JsonCodec.fromJson("{\"roles\":[\"SUPPLIER \"]}", RegisterPartyRequest.class))
+                .isInstanceOf(JsonCodec.MalformedJsonException.class);
+        assertThat(JsonCodec.fromJson("{\"roles\":[\"SUPPLIER\"]}", RegisterPartyRequest.class).roles())
+                .containsExactly(PartyRole.SUPPLIER);
+    }
+
+    @Test
+    void text_with_a_lone_surrogate_is_refused_and_a_pair_is_kept() {
+        assertThatThrownBy(() -> JsonCodec.fromJson("{\"name\":\"x\\ud800y\"}", RegisterPartyRequest.class))
+                .isInstanceOf(JsonCodec.MalformedJsonException.class);
+        assertThat(JsonCodec.fromJson("{\"name\":\"\\ud83d\\ude00\"}", RegisterPartyRequest.class).name())
+                .isEqualTo("\ud83d\ude00");
+    }
 }

@@ -33,6 +33,13 @@ class MoneyTest {
     }
 
     @Test
+    void a_currency_is_an_iso_4217_code_not_a_nickname() {
+        assertThatThrownBy(() -> Money.of(1, "RMB")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Money.of(1, "XYZ")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(Money.of(1, "CNY").currency()).isEqualTo("CNY");
+    }
+
+    @Test
     void encodes_as_minor_units_and_currency() {
         assertThat(JsonCodec.toJson(Money.of(123_45, "CNY"))).isEqualTo("{\"minor\":12345,\"currency\":\"CNY\"}");
     }

@@ -98,6 +98,8 @@ class DeskFuzzIT {
     private String registeredInvoice;
     private String unpledgedInvoice;
     private String issuedVoucher;
+    /** An id nobody registered or admitted: the admission endpoint's target. */
+    private String unadmittedParty;
     private String activeVoucher;
     private String appliedFinancing;
 
@@ -125,6 +127,7 @@ class DeskFuzzIT {
         bank = parties.register(PartyRole.FINANCIER, Org.BANK);
         bank2 = parties.register(PartyRole.FINANCIER, Org.BANK);
         pendingParty = FreshPartyIds.next();
+        unadmittedParty = FreshPartyIds.next();
         Api.as("operator.platform").contentType(ContentType.JSON)
                 .body(Map.of("id", pendingParty, "name", "Pending " + pendingParty, "roles", List.of("SUPPLIER")))
                 .post("/parties").then().statusCode(201);
@@ -324,7 +327,10 @@ class DeskFuzzIT {
                         Map.of("id", ids(supplier.id(), bank.id()), "roles", List.of("[\"KING\"]", "[\"supplier\"]")), true),
                 new Endpoint("review KYC", "operator.platform", "operator.bank", "/parties/{id}/kyc", pendingParty,
                         fields("status", q("APPROVED")), Map.of("status", Kind.TEXT), List.of("status"),
-                        Map.of("status", List.of(q("MAYBE"), q("approved"), q("APPROVED "))), true));
+                        Map.of("status", List.of(q("MAYBE"), q("approved"), q("APPROVED "))), true),
+                new Endpoint("admit party", "operator.platform", "operator.bank", "/parties/{id}/admission",
+                        unadmittedParty, fields("org", q("BankMSP")), Map.of("org", Kind.TEXT), List.of("org"),
+                        Map.of("org", List.of(q("PlatformMSP"), q("bankmsp"), q("NowhereMSP"))), true));
     }
 
     private Endpoint endpoint(String name) {
@@ -370,7 +376,8 @@ class DeskFuzzIT {
     @ValueSource(strings = {"grant credit line", "reduce credit line", "revoke credit line", "register invoice",
             "confirm invoice", "dispute invoice", "cancel invoice", "issue voucher", "accept voucher", "reject voucher",
             "split voucher", "transfer voucher", "mark voucher overdue", "apply for financing", "approve financing",
-            "decline financing", "confirm disbursement", "designate settlement bank", "register party", "review KYC"})
+            "decline financing", "confirm disbursement", "designate settlement bank", "register party", "review KYC",
+            "admit party"})
     void every_hostile_request_is_a_4xx_problem_with_a_known_code_and_changes_nothing(String name) {
         assumeTrue(ONLY == null || ONLY.contains(name), "trellis.fuzz.only leaves out " + name);
         Endpoint endpoint = endpoint(name);
