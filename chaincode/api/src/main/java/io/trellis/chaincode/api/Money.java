@@ -15,7 +15,7 @@ public record Money(long minor, String currency) implements Comparable<Money> {
 
     public Money {
         Objects.requireNonNull(currency, "currency");
-        if (!CURRENCY.matcher(currency).matches() || !isIso4217(currency)) {
+        if (!isCurrencyCode(currency)) {
             throw new IllegalArgumentException("currency must be a three-letter ISO 4217 code");
         }
     }
@@ -67,7 +67,10 @@ public record Money(long minor, String currency) implements Comparable<Money> {
     }
 
     /** "RMB" is how people say it, not a code: only ISO 4217 codes name a currency a bank can pay in. */
-    private static boolean isIso4217(String code) {
+    public static boolean isCurrencyCode(String code) {
+        if (!CURRENCY.matcher(code).matches()) {
+            return false;
+        }
         try {
             java.util.Currency.getInstance(code);
             return true;

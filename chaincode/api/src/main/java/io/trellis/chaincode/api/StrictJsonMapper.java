@@ -28,6 +28,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -105,6 +106,8 @@ public final class StrictJsonMapper {
 
     /** A date is {@code yyyy-MM-dd} text: an epoch-day number or a [y, m, d] array is not a date a person wrote. */
     private static final class IsoDate extends StdScalarDeserializer<LocalDate> {
+        private static final Pattern FOUR_DIGIT_YEAR_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+
         IsoDate() {
             super(LocalDate.class);
         }
@@ -113,6 +116,10 @@ public final class StrictJsonMapper {
         public LocalDate deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             if (!parser.hasToken(JsonToken.VALUE_STRING)) {
                 return (LocalDate) context.handleUnexpectedToken(LocalDate.class, parser);
+            }
+            // LocalDate.parse also takes "+999999999-12-31": a date a person writes has a four-digit year.
+            if (!FOUR_DIGIT_YEAR_DATE.matcher(parser.getText()).matches()) {
+                return (LocalDate) context.handleWeirdStringValue(LocalDate.class, parser.getText(), "not yyyy-MM-dd");
             }
             try {
                 return LocalDate.parse(parser.getText());

@@ -120,6 +120,10 @@ class JsonCodecTest {
                 .isInstanceOf(JsonCodec.MalformedJsonException.class);
         assertThatThrownBy(() -> JsonCodec.fromJson("20000", LocalDate.class))
                 .isInstanceOf(JsonCodec.MalformedJsonException.class);
+        assertThatThrownBy(() -> JsonCodec.fromJson("\"+999999999-12-31\"", LocalDate.class))
+                .isInstanceOf(JsonCodec.MalformedJsonException.class);
+        assertThatThrownBy(() -> JsonCodec.fromJson("\"-0001-01-01\"", LocalDate.class))
+                .isInstanceOf(JsonCodec.MalformedJsonException.class);
         assertThat(JsonCodec.fromJson("\"2026-03-02\"", LocalDate.class)).isEqualTo(LocalDate.of(2026, 3, 2));
     }
 

@@ -3,7 +3,6 @@ package io.trellis.scf.desk;
 import io.trellis.chaincode.api.DecimalAmount;
 import io.trellis.chaincode.api.Money;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -14,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "Exact amount: decimal text with at most two decimals (no exponent, no sign) and an ISO 4217 code")
 public record AmountBody(
         @NotNull @DecimalText @Schema(example = "1000000.00") String amount,
-        @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as CNY")
+        @NotNull @CurrencyCode
         @Schema(example = "CNY") String currency) {
 
     /** Only called on a validated body, so the text is an amount. */

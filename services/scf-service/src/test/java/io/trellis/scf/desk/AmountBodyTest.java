@@ -51,4 +51,13 @@ class AmountBodyTest {
                 .extracting(e -> ((ProblemException) e).toProblem().detail())
                 .isEqualTo("field 'amount' must be decimal text with at most two decimals, e.g. \"1000000.00\"");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"RMB", "cny", "XYZ", "CN", "CNYY"})
+    void a_currency_that_is_not_an_iso_4217_code_is_refused(String currency) {
+        assertThatThrownBy(() -> bodies.read("{\"amount\":\"1.00\",\"currency\":\"" + currency + "\"}", AmountBody.class))
+                .isInstanceOf(ProblemException.class)
+                .extracting(e -> ((ProblemException) e).toProblem().detail())
+                .isEqualTo("field 'currency' must be an ISO 4217 code such as CNY");
+    }
 }

@@ -84,8 +84,8 @@ public final class HostileRequests {
         mutations.add(r -> new Hostile("trailing tokens", "application/json", body + " {}"));
         mutations.add(r -> new Hostile("truncated", "application/json", body.substring(0, 1 + r.nextInt(body.length() - 1))));
         mutations.add(r -> new Hostile("top-level array", "application/json", "[" + body + "]"));
-        // An endpoint whose body holds no field takes {} as its valid body: not hostile there.
-        List<String> wrongTypes = WRONG_TYPES.stream().filter(wrong -> !wrong.equals(body)).toList();
+        // An endpoint that requires no field takes {} as a valid body: not hostile there.
+        List<String> wrongTypes = WRONG_TYPES.stream().filter(wrong -> !(required.isEmpty() && wrong.equals("{}"))).toList();
         mutations.add(r -> new Hostile("top-level scalar", "application/json", wrongTypes.get(r.nextInt(wrongTypes.size()))));
         NOT_JSON.forEach(garbage -> mutations.add(r -> new Hostile("not JSON " + abbreviate(garbage), "application/json", garbage)));
         if (readsJson) {
