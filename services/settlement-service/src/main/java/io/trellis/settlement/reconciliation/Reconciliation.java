@@ -17,12 +17,12 @@ final class Reconciliation {
     private Reconciliation() {
     }
 
-    /** Days between {@code from} and {@code to} (inclusive) that had instructions, of one bank or (null) all. */
-    static List<DayReconciliation> between(LocalDate from, LocalDate to, String bankId) {
-        String query = "instructedOn between :from and :to" + (bankId == null ? "" : " and bankId = :bank");
+    /** Days between {@code from} and {@code to} (inclusive) that had instructions, of the payouts in {@code scope}. */
+    static List<DayReconciliation> between(LocalDate from, LocalDate to, PayoutScope scope) {
+        String query = "instructedOn between :from and :to" + scope.where();
         Parameters parameters = Parameters.with("from", from).and("to", to);
-        if (bankId != null) {
-            parameters = parameters.and("bank", bankId);
+        if (scope.bankId() != null) {
+            parameters = parameters.and("bank", scope.bankId());
         }
         List<PayoutRecord> rows = PayoutRecord.<PayoutRecord>find(query, Sort.by("instructedOn").and("payoutId"), parameters).list();
         Map<String, List<PayoutRecord>> byDayAndCurrency = rows.stream()

@@ -19,13 +19,15 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
- * Instructed, confirmed and missing payouts per business date. A bank's user sees its own bank's payouts; the
- * platform's auditors and operators see all of them.
+ * Instructed, confirmed and missing payouts per business date. A bank's user sees its own bank's payouts, an
+ * auditor all, an operator those that name a party of its own organisation ({@link PayoutScope}).
  */
 @Path("/reconciliation")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReconciliationResource {
     private static final int MAX_DAYS = 366;
+    /** The operator's organisation (MSP id), as Keycloak puts it in the token (scf-service reads the same claim). */
+    private static final String ORG_CLAIM = "org_msp";
 
     private final JsonWebToken token;
     private final SecurityIdentity identity;
@@ -41,7 +43,8 @@ public class ReconciliationResource {
     @GET
     @RolesAllowed({"financier", "auditor", "operator"})
     @Operation(summary = "Instructed, confirmed and missing payouts per business date",
-            description = "A bank's user sees its own bank's payouts; auditors and operators see all.")
+            description = "A bank's user sees its own bank's payouts; auditors all; an operator those naming a party"
+                    + " of its own organisation (the platform's and the bank's: all; a securities firm's: its pools').")
     @APIResponse(responseCode = "200", description = "One entry per date and currency that had instructions")
     @APIResponse(responseCode = "400", description = "INVALID_ARGUMENT: a date that is not ISO, to before from, or more than 366 days")
     @APIResponse(responseCode = "401", description = "UNAUTHENTICATED")
@@ -53,19 +56,23 @@ public class ReconciliationResource {
         if (end.isBefore(start) || start.plusDays(MAX_DAYS).isBefore(end)) {
             throw new BadRequestException("to must be on or after from, at most " + MAX_DAYS + " days later");
         }
-        return Reconciliation.between(start, end, bankScope());
+        return Reconciliation.between(start, end, scope());
     }
 
-    /** Null for all banks; a financier's own party id otherwise. */
-    private String bankScope() {
-        if (identity.hasRole("auditor") || identity.hasRole("operator")) {
-            return null;
+    private PayoutScope scope() {
+        if (identity.hasRole("auditor")) {
+            return PayoutScope.ALL;
+        }
+        if (identity.hasRole("operator")) {
+            String org = token.getClaim(ORG_CLAIM);
+            return PayoutScope.ofOperator(org == null ? "" : org)
+                    .orElseThrow(() -> new ForbiddenException("the token names no organisation"));
         }
         String party = token.getClaim("party_id");
         if (party == null) {
             throw new ForbiddenException("the token names no party");
         }
-        return party;
+        return PayoutScope.ofBank(party);
     }
 
     private static LocalDate date(String name, String value, LocalDate fallback) {
