@@ -79,13 +79,14 @@ public final class StrictJsonMapper {
     /** Explains a refusal in terms of the document, never of Java types. */
     public static String describe(IOException e) {
         if (e instanceof UnrecognizedPropertyException unknown) {
-            return "unknown field '" + unknown.getPropertyName() + "'";
+            return "unknown field '" + printable(unknown.getPropertyName()) + "'";
         }
         if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
                 && invalid.getTargetType().isEnum()) {
             String allowed = Arrays.stream(invalid.getTargetType().getEnumConstants()).map(Object::toString)
                     .collect(Collectors.joining(", "));
-            return "field '" + path(invalid) + "': '" + invalid.getValue() + "' is not one of " + allowed;
+            return "field '" + path(invalid) + "': '" + printable(String.valueOf(invalid.getValue())) + "' is not one of "
+                    + allowed;
         }
         if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
             return "field '" + path(mismatch) + "' has a value of the wrong type or form";
@@ -97,16 +98,32 @@ public final class StrictJsonMapper {
         return "the body is not valid JSON of the expected shape";
     }
 
+    /**
+     * A refused value as a message may echo it: controls and surrogates written as {@code \\uXXXX}, so that the
+     * message itself is text every reader (this one included) accepts, and at most 64 characters of it.
+     */
+    static String printable(String value) {
+        StringBuilder text = new StringBuilder();
+        value.codePoints().limit(64).forEach(c -> {
+            if (Character.isISOControl(c) || Character.getType(c) == Character.SURROGATE) {
+                text.append(String.format("\\u%04x", c));
+            } else {
+                text.appendCodePoint(c);
+            }
+        });
+        return value.codePointCount(0, value.length()) > 64 ? text + "..." : text.toString();
+    }
+
     private static String path(JsonMappingException e) {
         return e.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .map(ref -> ref.getFieldName() != null ? "." + printable(ref.getFieldName()) : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining())
                 .replaceFirst("^\\.", "");
     }
 
     /** A date is {@code yyyy-MM-dd} text: an epoch-day number or a [y, m, d] array is not a date a person wrote. */
     private static final class IsoDate extends StdScalarDeserializer<LocalDate> {
-        private static final Pattern FOUR_DIGIT_YEAR_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+        private static final Pattern ISO_DATE = Pattern.compile("([0-9]{4}|\\+[0-9]{5,9})-[0-9]{2}-[0-9]{2}");
 
         IsoDate() {
             super(LocalDate.class);
@@ -117,8 +134,8 @@ public final class StrictJsonMapper {
             if (!parser.hasToken(JsonToken.VALUE_STRING)) {
                 return (LocalDate) context.handleUnexpectedToken(LocalDate.class, parser);
             }
-            // LocalDate.parse also takes "+999999999-12-31": a date a person writes has a four-digit year.
-            if (!FOUR_DIGIT_YEAR_DATE.matcher(parser.getText()).matches()) {
+            // LocalDate.parse also takes "-0001-01-01" or "2026-3-2"; a year past 9999 is written with its sign.
+            if (!ISO_DATE.matcher(parser.getText()).matches()) {
                 return (LocalDate) context.handleWeirdStringValue(LocalDate.class, parser.getText(), "not yyyy-MM-dd");
             }
             try {

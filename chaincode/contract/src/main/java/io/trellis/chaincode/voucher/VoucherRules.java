@@ -18,6 +18,7 @@ import io.trellis.chaincode.limit.SlottedCounter;
 import io.trellis.chaincode.party.PartyRules;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -25,6 +26,8 @@ import java.util.regex.Pattern;
 
 /** The credit voucher state machine, issuance, split conservation and the tier limit: pure functions. */
 public final class VoucherRules {
+    /** A voucher is a short-term claim: like an electronic commercial draft, it matures within a year of issue. */
+    static final Period MAX_TENOR = Period.ofYears(1);
     static final int MAX_INVOICES = 50;
     /** A root id and one "-NN" per generation below it, up to the highest tier limit. */
     private static final int MAX_ID_LENGTH = 22 + 3 * (ChaincodeConfig.MAX_TIER_LIMIT - 1);
@@ -89,6 +92,10 @@ public final class VoucherRules {
         if (!request.maturityDate().isAfter(today)) {
             throw new ChaincodeException(ErrorCode.INVALID_MATURITY,
                     "maturityDate " + request.maturityDate() + " must be after the issue date " + today);
+        }
+        if (request.maturityDate().isAfter(today.plus(MAX_TENOR))) {
+            throw new ChaincodeException(ErrorCode.INVALID_MATURITY, "maturityDate " + request.maturityDate()
+                    + " is more than " + MAX_TENOR.toTotalMonths() / 12 + " year after the issue date " + today);
         }
         Money backing = Money.zero(request.amount().currency());
         List<Invoice> pledged = new ArrayList<>();

@@ -285,6 +285,18 @@ class VoucherRulesTest {
     }
 
     @Test
+    void a_voucher_matures_within_a_year_of_its_issue() {
+        List<Invoice> confirmed = List.of(invoice("a".repeat(64), TIER1, CORE, 600, InvoiceStatus.CONFIRMED));
+
+        assertThat(VoucherRules.issue(request(100, TODAY.plusYears(1)), "CV1", CORE, confirmed, TODAY, NOW).voucher()
+                .maturityDate()).isEqualTo(TODAY.plusYears(1));
+        assertThat(codeOf(() -> VoucherRules.issue(request(100, TODAY.plusYears(1).plusDays(1)), "CV1", CORE, confirmed,
+                TODAY, NOW))).isEqualTo(ErrorCode.INVALID_MATURITY);
+        assertThat(codeOf(() -> VoucherRules.issue(request(100, LocalDate.of(999_999_999, 12, 31)), "CV1", CORE,
+                confirmed, TODAY, NOW))).isEqualTo(ErrorCode.INVALID_MATURITY);
+    }
+
+    @Test
     void a_rejected_voucher_holds_no_issuance_allocation() {
         Voucher rejected = VoucherRules.reject(voucher("CV1", TIER1, VoucherStatus.ISSUED, 100, 1), TIER1);
 
