@@ -33,7 +33,7 @@ fabric_ca_build() {
   mkdir -p "$TRELLIS_CACHE"
   work=$(mktemp -d "$TRELLIS_CACHE/.fabric-ca-build.XXXXXX")
   cp "$TRELLIS_ROOT/fabric-network/fabric-ca/"{go.mod,go.sum,tools.go} "$work/"
-  log "fabric-ca: building ${FABRIC_CA_COMMANDS[*]} $FABRIC_CA_VERSION from the Go module proxy (about 2-4 minutes on 2 cores the first time)"
+  log "fabric-ca: building ${FABRIC_CA_COMMANDS[*]} $FABRIC_CA_VERSION from the Go module proxy (about 4 minutes on 2 cores the first time)"
   if ! (cd "$work" && GOTOOLCHAIN=local CGO_ENABLED=1 go build -trimpath -o "$work/bin/" \
         github.com/hyperledger/fabric-ca/cmd/fabric-ca-server github.com/hyperledger/fabric-ca/cmd/fabric-ca-client) \
         >"$work/build.log" 2>&1 || ! fabric_ca_accept "$work/bin"; then

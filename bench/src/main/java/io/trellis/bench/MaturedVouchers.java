@@ -8,8 +8,8 @@ import io.trellis.chaincode.api.settlement.SettlementAccountRequest;
 import io.trellis.chaincode.api.voucher.Voucher;
 import io.trellis.ledger.LedgerCall;
 import io.trellis.ledger.LedgerClient;
-import java.time.Duration;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -19,7 +19,7 @@ import java.util.concurrent.Callable;
  * enterprise as its settlement bank, and root vouchers that are mature today. They are issued while the test
  * stack's clock (the offset file that the services, this ledger client and the chaincode server read: peers
  * refuse a proposal stamped far from their own time) stands {@link #ISSUED_AGO} in the past, so they matured
- * {@code ISSUED_AGO - 180} days ago; nothing else of them is in the past.
+ * {@code ISSUED_AGO} minus {@link VoucherIssuer#TENOR_DAYS} days ago; nothing else of them is in the past.
  */
 final class MaturedVouchers {
     static final Duration ISSUED_AGO = Duration.ofDays(270);

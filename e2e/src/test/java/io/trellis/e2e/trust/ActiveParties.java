@@ -29,12 +29,13 @@ final class ActiveParties {
     record Registered(String id, FabricIdentity identity) {
     }
 
-    Registered register(Org org, String name) {
+    /** A KYC-approved supplier of the platform (which registers its parties without an admission). */
+    Registered supplier(String name) {
         String id = FreshPartyIds.next();
-        FabricIdentity operator = network.operator(org);
-        FabricIdentity identity = network.issueIdentity(id, org);
+        FabricIdentity operator = network.operator(Org.PLATFORM);
+        FabricIdentity identity = network.issueIdentity(id, Org.PLATFORM);
         ledger.submit(LedgerCall.json(operator, TxName.REGISTER_PARTY, new RegisterPartyRequest(id, name,
-                List.of(PartyRole.SUPPLIER), org, CertificateIds.of(identity.certificate()))), Party.class);
+                List.of(PartyRole.SUPPLIER), Org.PLATFORM, CertificateIds.of(identity.certificate()))), Party.class);
         ledger.submit(LedgerCall.json(operator, TxName.REVIEW_KYC, new ReviewKycRequest(id, KycStatus.APPROVED)), Party.class);
         return new Registered(id, identity);
     }

@@ -56,7 +56,7 @@ class OrganisationBoundaryIT {
 
     @Test
     void a_service_configured_for_bank_only_refuses_a_platform_party_and_has_no_platform_operator() {
-        ActiveParties.Registered platformParty = parties.register(Org.PLATFORM, "Platform Side Co.");
+        ActiveParties.Registered platformParty = parties.supplier("Platform Side Co.");
         PartyIdentities bankIdentities = new PartyIdentities(bankOnly);
 
         assertThat(bankIdentities.hosts(Org.PLATFORM)).isFalse();
@@ -69,7 +69,7 @@ class OrganisationBoundaryIT {
 
     @Test
     void a_certificate_banks_ca_issues_under_a_platform_partys_id_is_refused_when_it_acts_as_that_party() {
-        ActiveParties.Registered platformParty = parties.register(Org.PLATFORM, "Impersonated Co.");
+        ActiveParties.Registered platformParty = parties.supplier("Impersonated Co.");
         LedgerClient ledger = network.ledger();
         assertThat(ledger.evaluate(readOwnParty(platformParty.identity(), platformParty.id()), Party.class).id())
                 .as("the party itself may read its record").isEqualTo(platformParty.id());

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.trellis.chaincode.api.ErrorCode;
-import io.trellis.chaincode.api.Org;
 import io.trellis.chaincode.api.TxName;
 import io.trellis.chaincode.api.heartbeat.Heartbeat;
 import io.trellis.chaincode.api.party.Party;
@@ -41,8 +40,8 @@ class RevocationIT {
 
     @Test
     void a_revoked_partys_next_proposal_is_refused_by_the_peers() {
-        ActiveParties.Registered revoked = parties.register(Org.PLATFORM, "Soon Revoked Co.");
-        ActiveParties.Registered bystander = parties.register(Org.PLATFORM, "Still Trusted Co.");
+        ActiveParties.Registered revoked = parties.supplier("Soon Revoked Co.");
+        ActiveParties.Registered bystander = parties.supplier("Still Trusted Co.");
         LedgerClient ledger = network.ledger();
         ledger.submit(heartbeat(revoked.identity()), Heartbeat.class);
         assertThat(ledger.evaluate(readOwnParty(revoked.identity(), revoked.id()), Party.class).id()).isEqualTo(revoked.id());

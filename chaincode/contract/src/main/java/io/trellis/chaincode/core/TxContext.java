@@ -41,7 +41,7 @@ public final class TxContext {
         return stub.getTxTimestamp();
     }
 
-    /** The platform's business date of this transaction, from its timestamp: see {@link BusinessCalendar}. */
+    /** The platform's business date of this transaction, from its timestamp: see {@link BusinessDate}. */
     public LocalDate businessDate() {
         return BusinessDate.of(stub.getTxTimestamp());
     }

@@ -13,8 +13,9 @@ public final class PartyAdmissionRepository {
     private final KeyedRecords<PartyAdmission> admissions;
 
     public PartyAdmissionRepository(StateStore state) {
+        // Only looked up with find: a missing admission is PartyRules.requireAdmitted's refusal, not a not-found.
         this.admissions = new KeyedRecords<>(state, ADMISSION, PartyAdmission.class, ErrorCode.PARTY_NOT_ADMITTED,
-                key -> "the platform has not admitted party " + key.get(0));
+                "admission");
     }
 
     public Optional<PartyAdmission> find(String id) {

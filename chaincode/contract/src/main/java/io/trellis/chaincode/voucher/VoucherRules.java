@@ -95,7 +95,7 @@ public final class VoucherRules {
         }
         if (request.maturityDate().isAfter(today.plus(MAX_TENOR))) {
             throw new ChaincodeException(ErrorCode.INVALID_MATURITY, "maturityDate " + request.maturityDate()
-                    + " is more than " + MAX_TENOR.toTotalMonths() / 12 + " year after the issue date " + today);
+                    + " is more than " + MAX_TENOR + " after the issue date " + today);
         }
         Money backing = Money.zero(request.amount().currency());
         List<Invoice> pledged = new ArrayList<>();

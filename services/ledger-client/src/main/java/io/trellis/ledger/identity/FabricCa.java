@@ -21,10 +21,4 @@ public interface FabricCa {
      * @throws FabricCaException with {@link FabricCaException#alreadyRegistered()} when the id is registered already
      */
     void register(FabricIdentity registrar, String enrollmentId, String secret);
-
-    /** Revokes every certificate of {@code enrollmentId} (it can enrol no more); returns the CA's CRL, PEM. */
-    byte[] revoke(FabricIdentity registrar, String enrollmentId, String reason);
-
-    /** The CA's current certificate revocation list, PEM. */
-    byte[] generateCrl(FabricIdentity registrar);
 }

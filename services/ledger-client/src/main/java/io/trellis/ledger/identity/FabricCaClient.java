@@ -31,7 +31,7 @@ import org.hyperledger.fabric.client.identity.Identities;
 
 /**
  * Fabric CA's REST API (v1.5, {@code /api/v1/...}) over TLS that trusts only the given root: enroll with the
- * enrollment secret (HTTP Basic), register, revoke and gencrl with a token signed by the registrar
+ * enrollment secret (HTTP Basic), register with a token signed by the registrar
  * ({@link FabricCaToken}). A CA that cannot be reached is {@link LedgerUnavailableException}: nothing was issued.
  */
 public final class FabricCaClient implements FabricCa {
@@ -63,17 +63,6 @@ public final class FabricCaClient implements FabricCa {
         ObjectNode body = JSON.createObjectNode().put("id", enrollmentId).put("type", "client").put("secret", secret)
                 .put("affiliation", "");
         post("register", body, null, registrar);
-    }
-
-    @Override
-    public byte[] revoke(FabricIdentity registrar, String enrollmentId, String reason) {
-        ObjectNode body = JSON.createObjectNode().put("id", enrollmentId).put("reason", reason).put("gencrl", true);
-        return decode(post("revoke", body, null, registrar).path("CRL").asText());
-    }
-
-    @Override
-    public byte[] generateCrl(FabricIdentity registrar) {
-        return decode(post("gencrl", JSON.createObjectNode(), null, registrar).path("CRL").asText());
     }
 
     /** POSTs {@code body} to {@code /api/v1/<endpoint>}, authorised by {@code basic} or signed by {@code signer}. */

@@ -129,15 +129,5 @@ class CaEnrolmentTest {
             registeredBy.add(registrar.certificate().getSubjectX500Principal().getName().replaceAll(".*CN=([^,]*).*", "$1"));
             registered.put(enrollmentId, secret);
         }
-
-        @Override
-        public byte[] revoke(FabricIdentity registrar, String enrollmentId, String reason) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public byte[] generateCrl(FabricIdentity registrar) {
-            throw new UnsupportedOperationException();
-        }
     }
 }

@@ -6,6 +6,7 @@ import io.trellis.chaincode.api.Org;
 import io.trellis.scf.party.PartyView;
 import io.trellis.scf.problem.ProblemException;
 import jakarta.enterprise.context.RequestScoped;
+import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /** The authenticated user of the current request, as the Keycloak token describes it. */
@@ -24,8 +25,7 @@ public class TokenCaller {
 
     /** The organisation the user belongs to; a token without one may not act. */
     public Org org() {
-        String msp = token.getClaim(ORG_CLAIM);
-        return Org.ofMspId(msp == null ? "" : msp)
+        return tokenOrg()
                 .orElseThrow(() -> new ProblemException(ErrorCode.NOT_ALLOWED, "the token names no Trellis organisation"));
     }
 
@@ -34,8 +34,12 @@ public class TokenCaller {
      * organisation; an operator's parties are those the party read model has at that organisation.
      */
     public Viewer viewer() {
+        return new Viewer(token.getClaim(PARTY_CLAIM), identity.getRoles(), tokenOrg().orElse(null), PartyView::hostOf);
+    }
+
+    /** The token's organisation; empty when it names none, or one that is not Trellis's. */
+    private Optional<Org> tokenOrg() {
         String msp = token.getClaim(ORG_CLAIM);
-        Org org = msp == null ? null : Org.ofMspId(msp).orElse(null);
-        return new Viewer(token.getClaim(PARTY_CLAIM), identity.getRoles(), org, PartyView::hostOf);
+        return msp == null ? Optional.empty() : Org.ofMspId(msp);
     }
 }

@@ -2,14 +2,17 @@ package io.trellis.scf.security;
 
 import io.trellis.chaincode.api.ErrorCode;
 import io.trellis.chaincode.api.Org;
+import io.trellis.chaincode.api.party.PartyRole;
 import io.trellis.scf.problem.ProblemException;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Who is reading: the token's party, realm roles and organisation. The rule is the chaincode's
@@ -24,9 +27,9 @@ public final class Viewer {
     public static final String FINANCIER = "financier";
     public static final String SUPPLIER = "supplier";
     public static final String SECURITIES_FIRM = "securities_firm";
-    /** Roles a party holds (every realm role but the operator's). */
-    private static final Set<String> PARTY_ROLES = Set.of(AUDITOR, CORE_ENTERPRISE, FINANCIER, SUPPLIER,
-            SECURITIES_FIRM, "investor", "service_provider");
+    /** Roles a party holds (every realm role but the operator's): the ledger's party roles, in lower case. */
+    private static final Set<String> PARTY_ROLES = Arrays.stream(PartyRole.values())
+            .map(role -> role.name().toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
 
     private final String partyId;
     private final Set<String> roles;

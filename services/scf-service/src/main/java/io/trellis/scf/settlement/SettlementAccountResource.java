@@ -51,7 +51,7 @@ public class SettlementAccountResource {
      */
     @GET
     @Authenticated
-    @Operation(summary = "A core enterprise's settlement bank and account: for the core, its bank and auditors")
+    @Operation(summary = "A core enterprise's settlement bank and account: for the core, its bank, their operators and auditors")
     @APIResponse(responseCode = "200", description = "The newest designation")
     @APIResponse(responseCode = "403", description = "NOT_ALLOWED (no obligor given and the token names no party)")
     @APIResponse(responseCode = "404", description = "SETTLEMENT_ACCOUNT_NOT_FOUND")

@@ -95,11 +95,6 @@ public final class HostileRequests {
         }
     }
 
-    /** How many different ways of breaking the body there are (before repetition). */
-    public int variety() {
-        return mutations.size();
-    }
-
     /** {@code count} hostile requests: every mutation once, then random ones again. */
     public List<Hostile> take(int count) {
         List<Hostile> requests = new ArrayList<>();

@@ -11,16 +11,19 @@ import java.util.regex.Pattern;
 public final class PartyIds {
     /** The code's 31 characters, in the order of their values 0 to 30. */
     public static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-    private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
-    private static final Pattern BODY = Pattern.compile("[0-9ABCDEFGHJKLMNPQRTUWXY]{17}");
     public static final int LENGTH = 18;
+    private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+    private static final Pattern BODY = Pattern.compile("[" + ALPHABET + "]{" + (LENGTH - 1) + "}");
 
     private PartyIds() {
     }
 
     public static boolean isWellFormed(String id) {
-        return id != null && id.length() == LENGTH && BODY.matcher(id.substring(0, LENGTH - 1)).matches()
-                && id.charAt(LENGTH - 1) == checkCharacter(id.substring(0, LENGTH - 1));
+        if (id == null || id.length() != LENGTH) {
+            return false;
+        }
+        String body = id.substring(0, LENGTH - 1);
+        return BODY.matcher(body).matches() && id.charAt(LENGTH - 1) == checkCharacter(body);
     }
 
     /** @throws IllegalArgumentException when {@code id} is not well formed */
