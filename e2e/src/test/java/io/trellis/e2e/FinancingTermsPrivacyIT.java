@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.trellis.chaincode.api.ErrorCode;
+import io.trellis.chaincode.api.Hashes;
 import io.trellis.chaincode.api.JsonCodec;
 import io.trellis.chaincode.api.Org;
 import io.trellis.chaincode.api.TxName;
@@ -15,7 +16,6 @@ import io.trellis.chaincode.api.financing.Financing;
 import io.trellis.chaincode.api.financing.FinancingTerms;
 import io.trellis.chaincode.api.financing.TermsOffer;
 import io.trellis.chaincode.api.voucher.Voucher;
-import io.trellis.chaincode.core.Hashes;
 import io.trellis.chaincode.testing.ScfWorld;
 import io.trellis.e2e.network.FabricScenarioLedger;
 import io.trellis.e2e.network.PeerBoundLedger;

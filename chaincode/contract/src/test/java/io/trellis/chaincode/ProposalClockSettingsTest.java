@@ -3,8 +3,8 @@ package io.trellis.chaincode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.trellis.chaincode.api.ChaincodeException;
 import io.trellis.chaincode.api.ErrorCode;
-import io.trellis.chaincode.core.ChaincodeException;
 import io.trellis.chaincode.core.ProposalClock;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package io.trellis.chaincode.abs;
 
+import io.trellis.chaincode.api.ChaincodeException;
 import io.trellis.chaincode.api.ErrorCode;
 import io.trellis.chaincode.api.TxName;
 import io.trellis.chaincode.api.abs.Deal;
@@ -12,7 +13,6 @@ import io.trellis.chaincode.api.abs.TrancheQuery;
 import io.trellis.chaincode.api.abs.TrancheSeeThrough;
 import io.trellis.chaincode.api.abs.TrancheTerms;
 import io.trellis.chaincode.core.Arguments;
-import io.trellis.chaincode.core.ChaincodeException;
 import io.trellis.chaincode.core.Router;
 import io.trellis.chaincode.core.TxContext;
 import io.trellis.chaincode.core.Viewer;

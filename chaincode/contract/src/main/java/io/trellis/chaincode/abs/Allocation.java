@@ -1,13 +1,13 @@
 package io.trellis.chaincode.abs;
 
 import io.trellis.chaincode.api.Amounts;
+import io.trellis.chaincode.api.ChaincodeException;
 import io.trellis.chaincode.api.ErrorCode;
 import io.trellis.chaincode.api.abs.DealStructure;
 import io.trellis.chaincode.api.abs.Holding;
 import io.trellis.chaincode.api.abs.Subscription;
 import io.trellis.chaincode.api.abs.TrancheAllocation;
 import io.trellis.chaincode.api.abs.TrancheTerms;
-import io.trellis.chaincode.core.ChaincodeException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;

@@ -1,5 +1,6 @@
 package io.trellis.chaincode.abs;
 
+import io.trellis.chaincode.api.ChaincodeException;
 import io.trellis.chaincode.api.TxName;
 import io.trellis.chaincode.api.abs.Deal;
 import io.trellis.chaincode.api.abs.DealRequest;
@@ -11,7 +12,6 @@ import io.trellis.chaincode.api.event.DealStructured;
 import io.trellis.chaincode.api.voucher.Voucher;
 import io.trellis.chaincode.api.voucher.VoucherStatus;
 import io.trellis.chaincode.core.Arguments;
-import io.trellis.chaincode.core.ChaincodeException;
 import io.trellis.chaincode.core.Router;
 import io.trellis.chaincode.core.TxContext;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package io.trellis.chaincode.abs;
 
+import io.trellis.chaincode.api.ChaincodeException;
 import io.trellis.chaincode.api.ErrorCode;
 import io.trellis.chaincode.api.abs.Attestation;
 import io.trellis.chaincode.api.abs.AttestationKind;
@@ -10,7 +11,6 @@ import io.trellis.chaincode.api.abs.TrancheClass;
 import io.trellis.chaincode.api.abs.TrancheRating;
 import io.trellis.chaincode.api.abs.TrancheTerms;
 import io.trellis.chaincode.api.abs.WaterfallState;
-import io.trellis.chaincode.core.ChaincodeException;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;

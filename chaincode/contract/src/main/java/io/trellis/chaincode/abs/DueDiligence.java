@@ -1,13 +1,13 @@
 package io.trellis.chaincode.abs;
 
+import io.trellis.chaincode.api.ChaincodeException;
 import io.trellis.chaincode.api.ErrorCode;
+import io.trellis.chaincode.api.Hashes;
 import io.trellis.chaincode.api.abs.Attestation;
 import io.trellis.chaincode.api.abs.DealStructure;
 import io.trellis.chaincode.api.abs.RecordAttestationRequest;
 import io.trellis.chaincode.api.abs.RecordRatingRequest;
 import io.trellis.chaincode.api.abs.TrancheRating;
-import io.trellis.chaincode.core.ChaincodeException;
-import io.trellis.chaincode.core.Hashes;
 import java.util.regex.Pattern;
 
 /** Attestations and ratings as service providers record them: pure. */

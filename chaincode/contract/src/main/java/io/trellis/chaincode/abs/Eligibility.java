@@ -1,11 +1,11 @@
 package io.trellis.chaincode.abs;
 
+import io.trellis.chaincode.api.ChaincodeException;
 import io.trellis.chaincode.api.ErrorCode;
 import io.trellis.chaincode.api.Money;
 import io.trellis.chaincode.api.abs.PoolAsset;
 import io.trellis.chaincode.api.abs.PoolAssetStatus;
 import io.trellis.chaincode.api.abs.PoolCriteria;
-import io.trellis.chaincode.core.ChaincodeException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;

@@ -1,9 +1,9 @@
 package io.trellis.chaincode.abs;
 
+import io.trellis.chaincode.api.ChaincodeException;
 import io.trellis.chaincode.api.ErrorCode;
 import io.trellis.chaincode.api.abs.Holding;
 import io.trellis.chaincode.api.abs.TrancheAllocation;
-import io.trellis.chaincode.core.ChaincodeException;
 import java.util.List;
 
 /** Issuance turns a fully subscribed allocation into holdings. */

@@ -1,5 +1,6 @@
 package io.trellis.chaincode.abs;
 
+import io.trellis.chaincode.api.ChaincodeException;
 import io.trellis.chaincode.api.ErrorCode;
 import io.trellis.chaincode.api.abs.Deal;
 import io.trellis.chaincode.api.abs.DealStructure;
@@ -8,7 +9,6 @@ import io.trellis.chaincode.api.abs.Subscription;
 import io.trellis.chaincode.api.abs.TrancheAllocation;
 import io.trellis.chaincode.api.abs.TrancheClass;
 import io.trellis.chaincode.api.abs.TrancheTerms;
-import io.trellis.chaincode.core.ChaincodeException;
 
 /** Orders and the deal they are placed on, between structuring and issuance: pure. */
 public final class Offering {

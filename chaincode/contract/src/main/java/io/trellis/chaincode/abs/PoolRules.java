@@ -1,5 +1,6 @@
 package io.trellis.chaincode.abs;
 
+import io.trellis.chaincode.api.ChaincodeException;
 import io.trellis.chaincode.api.ErrorCode;
 import io.trellis.chaincode.api.Money;
 import io.trellis.chaincode.api.abs.AttestationKind;
@@ -10,7 +11,6 @@ import io.trellis.chaincode.api.abs.PoolEntry;
 import io.trellis.chaincode.api.party.KycStatus;
 import io.trellis.chaincode.api.party.Party;
 import io.trellis.chaincode.api.party.PartyRole;
-import io.trellis.chaincode.core.ChaincodeException;
 import io.trellis.chaincode.party.PartyRules;
 import io.trellis.chaincode.voucher.VoucherRules;
 import java.time.Instant;

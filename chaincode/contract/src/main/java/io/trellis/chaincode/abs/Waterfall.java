@@ -1,7 +1,9 @@
 package io.trellis.chaincode.abs;
 
 import io.trellis.chaincode.api.Amounts;
+import io.trellis.chaincode.api.ChaincodeException;
 import io.trellis.chaincode.api.ErrorCode;
+import io.trellis.chaincode.api.Hashes;
 import io.trellis.chaincode.api.Money;
 import io.trellis.chaincode.api.abs.DealStructure;
 import io.trellis.chaincode.api.abs.Distribution;
@@ -15,8 +17,6 @@ import io.trellis.chaincode.api.abs.TrancheClass;
 import io.trellis.chaincode.api.abs.TrancheTerms;
 import io.trellis.chaincode.api.abs.WaterfallState;
 import io.trellis.chaincode.api.abs.WaterfallStep;
-import io.trellis.chaincode.core.ChaincodeException;
-import io.trellis.chaincode.core.Hashes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;

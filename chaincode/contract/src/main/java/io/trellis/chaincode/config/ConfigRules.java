@@ -1,8 +1,8 @@
 package io.trellis.chaincode.config;
 
+import io.trellis.chaincode.api.ChaincodeException;
 import io.trellis.chaincode.api.config.ChaincodeConfig;
 import io.trellis.chaincode.api.config.SetConfigRequest;
-import io.trellis.chaincode.core.ChaincodeException;
 
 /** Rules of the on-chain settings. */
 public final class ConfigRules {

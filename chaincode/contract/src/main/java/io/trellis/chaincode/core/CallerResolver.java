@@ -1,5 +1,6 @@
 package io.trellis.chaincode.core;
 
+import io.trellis.chaincode.api.ChaincodeException;
 import org.hyperledger.fabric.shim.ChaincodeStub;
 
 /** Tells who signed the transaction proposal. */

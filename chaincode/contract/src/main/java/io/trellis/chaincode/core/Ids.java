@@ -1,5 +1,6 @@
 package io.trellis.chaincode.core;
 
+import io.trellis.chaincode.api.Hashes;
 import java.util.Locale;
 
 /**

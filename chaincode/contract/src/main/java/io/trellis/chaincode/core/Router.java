@@ -2,6 +2,7 @@ package io.trellis.chaincode.core;
 
 import io.trellis.chaincode.api.Amounts;
 import io.trellis.chaincode.api.ChaincodeError;
+import io.trellis.chaincode.api.ChaincodeException;
 import io.trellis.chaincode.api.ErrorCode;
 import io.trellis.chaincode.api.JsonCodec;
 import io.trellis.chaincode.api.event.EventBatch;
@@ -12,8 +13,8 @@ import java.util.TreeMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.hyperledger.fabric.shim.Chaincode.Response;
-import org.hyperledger.fabric.shim.ResponseUtils;
 import org.hyperledger.fabric.shim.ChaincodeStub;
+import org.hyperledger.fabric.shim.ResponseUtils;
 
 /**
  * Dispatches a proposal to its transaction handler and turns the outcome into a chaincode response:

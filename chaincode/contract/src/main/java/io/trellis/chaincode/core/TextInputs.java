@@ -1,5 +1,6 @@
 package io.trellis.chaincode.core;
 
+import io.trellis.chaincode.api.ChaincodeException;
 import io.trellis.chaincode.api.OpaqueText;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;

@@ -1,5 +1,6 @@
 package io.trellis.chaincode.core;
 
+import io.trellis.chaincode.api.ChaincodeException;
 import io.trellis.chaincode.api.Org;
 import io.trellis.chaincode.api.abs.Deal;
 import io.trellis.chaincode.api.abs.DealStatus;

@@ -1,5 +1,6 @@
 package io.trellis.chaincode.core;
 
+import io.trellis.chaincode.api.ChaincodeException;
 import java.io.IOException;
 import java.security.cert.CertificateException;
 import java.util.Arrays;

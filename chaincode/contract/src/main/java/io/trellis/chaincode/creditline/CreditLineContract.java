@@ -1,6 +1,7 @@
 package io.trellis.chaincode.creditline;
 
 import io.trellis.chaincode.api.Amounts;
+import io.trellis.chaincode.api.ChaincodeException;
 import io.trellis.chaincode.api.ErrorCode;
 import io.trellis.chaincode.api.Money;
 import io.trellis.chaincode.api.TxName;
@@ -19,7 +20,6 @@ import io.trellis.chaincode.api.limit.CounterSlot;
 import io.trellis.chaincode.api.party.Party;
 import io.trellis.chaincode.api.party.PartyRole;
 import io.trellis.chaincode.core.Arguments;
-import io.trellis.chaincode.core.ChaincodeException;
 import io.trellis.chaincode.core.Router;
 import io.trellis.chaincode.core.TxContext;
 import io.trellis.chaincode.core.Viewer;

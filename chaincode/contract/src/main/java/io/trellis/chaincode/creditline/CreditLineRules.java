@@ -1,6 +1,7 @@
 package io.trellis.chaincode.creditline;
 
 import io.trellis.chaincode.api.Amounts;
+import io.trellis.chaincode.api.ChaincodeException;
 import io.trellis.chaincode.api.ErrorCode;
 import io.trellis.chaincode.api.Money;
 import io.trellis.chaincode.api.creditline.CreditLine;
@@ -8,7 +9,6 @@ import io.trellis.chaincode.api.creditline.CreditLineStatus;
 import io.trellis.chaincode.api.creditline.GrantCreditLineRequest;
 import io.trellis.chaincode.api.creditline.IssuanceLimit;
 import io.trellis.chaincode.api.creditline.ReduceCreditLineRequest;
-import io.trellis.chaincode.core.ChaincodeException;
 import io.trellis.chaincode.limit.SlottedCounter;
 import io.trellis.chaincode.party.PartyRules;
 import java.time.Instant;

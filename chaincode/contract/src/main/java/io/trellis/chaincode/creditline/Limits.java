@@ -1,5 +1,6 @@
 package io.trellis.chaincode.creditline;
 
+import io.trellis.chaincode.api.ChaincodeException;
 import io.trellis.chaincode.api.ErrorCode;
 import io.trellis.chaincode.api.Money;
 import io.trellis.chaincode.api.TxName;
@@ -10,7 +11,6 @@ import io.trellis.chaincode.api.event.CreditLineUsed;
 import io.trellis.chaincode.api.event.IssuanceLimitReleased;
 import io.trellis.chaincode.api.event.IssuanceLimitUsed;
 import io.trellis.chaincode.api.limit.SlotAmount;
-import io.trellis.chaincode.core.ChaincodeException;
 import io.trellis.chaincode.core.TxContext;
 import io.trellis.chaincode.limit.SlottedCounter;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,8 @@
 package io.trellis.chaincode.financing;
 
+import io.trellis.chaincode.api.ChaincodeException;
 import io.trellis.chaincode.api.ErrorCode;
+import io.trellis.chaincode.api.Hashes;
 import io.trellis.chaincode.api.JsonCodec;
 import io.trellis.chaincode.api.TxName;
 import io.trellis.chaincode.api.event.FinancingApplied;
@@ -18,8 +20,6 @@ import io.trellis.chaincode.api.party.PartyRole;
 import io.trellis.chaincode.api.voucher.LineUse;
 import io.trellis.chaincode.api.voucher.Voucher;
 import io.trellis.chaincode.core.Arguments;
-import io.trellis.chaincode.core.ChaincodeException;
-import io.trellis.chaincode.core.Hashes;
 import io.trellis.chaincode.core.Ids;
 import io.trellis.chaincode.core.Router;
 import io.trellis.chaincode.core.TxContext;

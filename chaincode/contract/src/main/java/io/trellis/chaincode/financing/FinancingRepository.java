@@ -1,11 +1,11 @@
 package io.trellis.chaincode.financing;
 
+import io.trellis.chaincode.api.ChaincodeException;
 import io.trellis.chaincode.api.ErrorCode;
 import io.trellis.chaincode.api.Org;
 import io.trellis.chaincode.api.financing.Disbursement;
 import io.trellis.chaincode.api.financing.Financing;
 import io.trellis.chaincode.api.financing.FinancingTerms;
-import io.trellis.chaincode.core.ChaincodeException;
 import io.trellis.chaincode.core.KeyedRecords;
 import io.trellis.chaincode.core.StateStore;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package io.trellis.chaincode.financing;
 
+import io.trellis.chaincode.api.ChaincodeException;
 import io.trellis.chaincode.api.ErrorCode;
 import io.trellis.chaincode.api.Money;
 import io.trellis.chaincode.api.event.FinancingStatusChanged;
@@ -11,7 +12,6 @@ import io.trellis.chaincode.api.financing.TermsOffer;
 import io.trellis.chaincode.api.voucher.LineUse;
 import io.trellis.chaincode.api.voucher.Voucher;
 import io.trellis.chaincode.api.voucher.VoucherStatus;
-import io.trellis.chaincode.core.ChaincodeException;
 import io.trellis.chaincode.core.Transitions;
 import io.trellis.chaincode.party.PartyRules;
 import io.trellis.chaincode.voucher.VoucherRules;

@@ -2,11 +2,11 @@ package io.trellis.chaincode.history;
 
 import io.trellis.chaincode.abs.DealRepository;
 import io.trellis.chaincode.abs.PoolRepository;
+import io.trellis.chaincode.api.ChaincodeException;
 import io.trellis.chaincode.api.TxName;
 import io.trellis.chaincode.api.history.HistoryRequest;
 import io.trellis.chaincode.api.history.KeyChange;
 import io.trellis.chaincode.core.Arguments;
-import io.trellis.chaincode.core.ChaincodeException;
 import io.trellis.chaincode.core.Router;
 import io.trellis.chaincode.core.TxContext;
 import io.trellis.chaincode.core.Viewer;

@@ -1,12 +1,12 @@
 package io.trellis.chaincode.invoice;
 
+import io.trellis.chaincode.api.ChaincodeException;
 import io.trellis.chaincode.api.ErrorCode;
+import io.trellis.chaincode.api.Hashes;
 import io.trellis.chaincode.api.event.InvoiceStatusChanged;
 import io.trellis.chaincode.api.invoice.Invoice;
 import io.trellis.chaincode.api.invoice.InvoiceStatus;
 import io.trellis.chaincode.api.invoice.RegisterInvoiceRequest;
-import io.trellis.chaincode.core.ChaincodeException;
-import io.trellis.chaincode.core.Hashes;
 import io.trellis.chaincode.core.Transitions;
 import io.trellis.chaincode.party.PartyRules;
 import java.time.Instant;

@@ -1,9 +1,9 @@
 package io.trellis.chaincode.limit;
 
 import io.trellis.chaincode.api.Amounts;
+import io.trellis.chaincode.api.Hashes;
 import io.trellis.chaincode.api.limit.CounterSlot;
 import io.trellis.chaincode.api.limit.SlotAmount;
-import io.trellis.chaincode.core.Hashes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

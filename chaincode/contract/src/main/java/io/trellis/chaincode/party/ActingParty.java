@@ -1,5 +1,6 @@
 package io.trellis.chaincode.party;
 
+import io.trellis.chaincode.api.ChaincodeException;
 import io.trellis.chaincode.api.ErrorCode;
 import io.trellis.chaincode.api.Org;
 import io.trellis.chaincode.api.party.KycStatus;
@@ -7,7 +8,6 @@ import io.trellis.chaincode.api.party.Party;
 import io.trellis.chaincode.api.party.PartyIdentity;
 import io.trellis.chaincode.api.party.PartyRole;
 import io.trellis.chaincode.core.Caller;
-import io.trellis.chaincode.core.ChaincodeException;
 import io.trellis.chaincode.core.TxContext;
 import io.trellis.chaincode.core.Viewer;
 import java.util.Optional;

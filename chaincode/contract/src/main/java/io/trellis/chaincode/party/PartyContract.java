@@ -1,23 +1,23 @@
 package io.trellis.chaincode.party;
 
-import io.trellis.chaincode.core.Viewer;
+import io.trellis.chaincode.api.ChaincodeException;
 import io.trellis.chaincode.api.ErrorCode;
+import io.trellis.chaincode.api.Org;
+import io.trellis.chaincode.api.Page;
 import io.trellis.chaincode.api.PageRequest;
 import io.trellis.chaincode.api.TxName;
 import io.trellis.chaincode.api.event.PartyAdmitted;
 import io.trellis.chaincode.api.event.PartyKycReviewed;
 import io.trellis.chaincode.api.event.PartyRegistered;
-import io.trellis.chaincode.api.Org;
 import io.trellis.chaincode.api.party.AdmitPartyRequest;
 import io.trellis.chaincode.api.party.Party;
 import io.trellis.chaincode.api.party.PartyAdmission;
 import io.trellis.chaincode.api.party.RegisterPartyRequest;
 import io.trellis.chaincode.api.party.ReviewKycRequest;
 import io.trellis.chaincode.core.Arguments;
-import io.trellis.chaincode.core.ChaincodeException;
 import io.trellis.chaincode.core.Router;
 import io.trellis.chaincode.core.TxContext;
-import io.trellis.chaincode.api.Page;
+import io.trellis.chaincode.core.Viewer;
 import io.trellis.chaincode.core.Visibility;
 import java.util.Optional;
 

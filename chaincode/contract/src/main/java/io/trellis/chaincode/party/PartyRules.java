@@ -1,5 +1,6 @@
 package io.trellis.chaincode.party;
 
+import io.trellis.chaincode.api.ChaincodeException;
 import io.trellis.chaincode.api.ErrorCode;
 import io.trellis.chaincode.api.Org;
 import io.trellis.chaincode.api.party.AdmitPartyRequest;
@@ -12,7 +13,6 @@ import io.trellis.chaincode.api.party.PartyRole;
 import io.trellis.chaincode.api.party.RegisterPartyRequest;
 import io.trellis.chaincode.api.party.ReviewKycRequest;
 import io.trellis.chaincode.core.Caller;
-import io.trellis.chaincode.core.ChaincodeException;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;

@@ -1,12 +1,12 @@
 package io.trellis.chaincode.settlement;
 
+import io.trellis.chaincode.api.ChaincodeException;
 import io.trellis.chaincode.api.ErrorCode;
 import io.trellis.chaincode.api.event.PayoutConfirmed;
 import io.trellis.chaincode.api.settlement.Payout;
 import io.trellis.chaincode.api.settlement.PayoutConfirmation;
 import io.trellis.chaincode.api.settlement.PayoutConfirmationRequest;
 import io.trellis.chaincode.api.settlement.SettlementOutcome;
-import io.trellis.chaincode.core.ChaincodeException;
 import io.trellis.chaincode.financing.FinancingRules;
 import java.time.Instant;
 import java.util.regex.Pattern;

@@ -1,9 +1,9 @@
 package io.trellis.chaincode.settlement;
 
+import io.trellis.chaincode.api.ChaincodeException;
 import io.trellis.chaincode.api.ErrorCode;
 import io.trellis.chaincode.api.settlement.SettlementAccount;
 import io.trellis.chaincode.api.settlement.SettlementAccountRequest;
-import io.trellis.chaincode.core.ChaincodeException;
 import io.trellis.chaincode.party.PartyRules;
 import java.util.Optional;
 import java.util.regex.Pattern;

@@ -1,7 +1,8 @@
 package io.trellis.chaincode.settlement;
 
-import io.trellis.chaincode.api.Amounts;
 import io.trellis.chaincode.abs.ProRataSplitter;
+import io.trellis.chaincode.api.Amounts;
+import io.trellis.chaincode.api.ChaincodeException;
 import io.trellis.chaincode.api.ErrorCode;
 import io.trellis.chaincode.api.Money;
 import io.trellis.chaincode.api.limit.SlotAmount;
@@ -12,7 +13,6 @@ import io.trellis.chaincode.api.voucher.LineUse;
 import io.trellis.chaincode.api.voucher.Pledge;
 import io.trellis.chaincode.api.voucher.Voucher;
 import io.trellis.chaincode.api.voucher.VoucherStatus;
-import io.trellis.chaincode.core.ChaincodeException;
 import io.trellis.chaincode.core.Ids;
 import io.trellis.chaincode.financing.FinancingRules;
 import io.trellis.chaincode.limit.SlottedCounter;

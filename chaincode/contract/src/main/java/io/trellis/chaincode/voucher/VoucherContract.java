@@ -1,5 +1,6 @@
 package io.trellis.chaincode.voucher;
 
+import io.trellis.chaincode.api.ChaincodeException;
 import io.trellis.chaincode.api.Org;
 import io.trellis.chaincode.api.Page;
 import io.trellis.chaincode.api.PageRequest;
@@ -21,7 +22,6 @@ import io.trellis.chaincode.api.voucher.VouchersByHolderQuery;
 import io.trellis.chaincode.api.voucher.VouchersByStatusQuery;
 import io.trellis.chaincode.config.ConfigRepository;
 import io.trellis.chaincode.core.Arguments;
-import io.trellis.chaincode.core.ChaincodeException;
 import io.trellis.chaincode.core.Ids;
 import io.trellis.chaincode.core.Router;
 import io.trellis.chaincode.core.TxContext;

@@ -1,5 +1,6 @@
 package io.trellis.chaincode.voucher;
 
+import io.trellis.chaincode.api.ChaincodeException;
 import io.trellis.chaincode.api.ErrorCode;
 import io.trellis.chaincode.api.Money;
 import io.trellis.chaincode.api.config.ChaincodeConfig;
@@ -10,7 +11,6 @@ import io.trellis.chaincode.api.voucher.IssueVoucherRequest;
 import io.trellis.chaincode.api.voucher.Pledge;
 import io.trellis.chaincode.api.voucher.Voucher;
 import io.trellis.chaincode.api.voucher.VoucherStatus;
-import io.trellis.chaincode.core.ChaincodeException;
 import io.trellis.chaincode.core.Ids;
 import io.trellis.chaincode.core.Transitions;
 import io.trellis.chaincode.invoice.InvoiceRules;

@@ -9,6 +9,7 @@ import static io.trellis.chaincode.testing.ScfWorld.cny;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.trellis.chaincode.api.ErrorCode;
+import io.trellis.chaincode.api.Hashes;
 import io.trellis.chaincode.api.JsonCodec;
 import io.trellis.chaincode.api.TxName;
 import io.trellis.chaincode.api.creditline.CreditLineKey;
@@ -24,7 +25,6 @@ import io.trellis.chaincode.api.financing.FinancingTerms;
 import io.trellis.chaincode.api.financing.TermsOffer;
 import io.trellis.chaincode.api.voucher.Voucher;
 import io.trellis.chaincode.api.voucher.VoucherStatus;
-import io.trellis.chaincode.core.Hashes;
 import io.trellis.chaincode.testing.Peer;
 import io.trellis.chaincode.testing.ScfWorld;
 import java.util.TreeMap;

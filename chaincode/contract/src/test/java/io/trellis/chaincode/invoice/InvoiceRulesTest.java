@@ -9,10 +9,10 @@ import static io.trellis.chaincode.testing.ScfWorld.cny;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.trellis.chaincode.api.ErrorCode;
+import io.trellis.chaincode.api.Hashes;
 import io.trellis.chaincode.api.invoice.Invoice;
 import io.trellis.chaincode.api.invoice.InvoiceStatus;
 import io.trellis.chaincode.api.invoice.RegisterInvoiceRequest;
-import io.trellis.chaincode.core.Hashes;
 import io.trellis.chaincode.testing.EnumPairs;
 import java.time.Instant;
 import java.util.EnumSet;

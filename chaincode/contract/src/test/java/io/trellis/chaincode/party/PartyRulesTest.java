@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.trellis.chaincode.api.ChaincodeException;
 import io.trellis.chaincode.api.ErrorCode;
 import io.trellis.chaincode.api.Org;
 import io.trellis.chaincode.api.party.AdmitPartyRequest;
@@ -14,7 +15,6 @@ import io.trellis.chaincode.api.party.PartyAdmission;
 import io.trellis.chaincode.api.party.PartyRole;
 import io.trellis.chaincode.api.party.RegisterPartyRequest;
 import io.trellis.chaincode.api.party.ReviewKycRequest;
-import io.trellis.chaincode.core.ChaincodeException;
 import io.trellis.chaincode.testing.Callers;
 import java.time.Instant;
 import java.util.List;

@@ -13,6 +13,7 @@ import static io.trellis.chaincode.testing.Vouchers.withAllocation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.trellis.chaincode.api.ChaincodeException;
 import io.trellis.chaincode.api.ErrorCode;
 import io.trellis.chaincode.api.Money;
 import io.trellis.chaincode.api.limit.SlotAmount;
@@ -21,7 +22,6 @@ import io.trellis.chaincode.api.settlement.Payout;
 import io.trellis.chaincode.api.voucher.Pledge;
 import io.trellis.chaincode.api.voucher.Voucher;
 import io.trellis.chaincode.api.voucher.VoucherStatus;
-import io.trellis.chaincode.core.ChaincodeException;
 import io.trellis.chaincode.core.Ids;
 import io.trellis.chaincode.settlement.SettlementRules.Settlement;
 import io.trellis.chaincode.settlement.SettlementRules.VoucherPayment;

@@ -12,6 +12,8 @@ import static io.trellis.chaincode.testing.ScfWorld.payout;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import io.trellis.chaincode.api.Hashes;
+import io.trellis.chaincode.api.JsonCodec;
 import io.trellis.chaincode.api.TxName;
 import io.trellis.chaincode.api.creditline.CreditLineKey;
 import io.trellis.chaincode.api.creditline.CreditLineView;
@@ -31,8 +33,6 @@ import io.trellis.chaincode.api.voucher.SplitVoucherRequest;
 import io.trellis.chaincode.api.voucher.TransferVoucherRequest;
 import io.trellis.chaincode.api.voucher.Voucher;
 import io.trellis.chaincode.api.voucher.VoucherStatus;
-import io.trellis.chaincode.core.Hashes;
-import io.trellis.chaincode.api.JsonCodec;
 import io.trellis.chaincode.testing.ScenarioIds;
 import io.trellis.chaincode.testing.ScfWorld;
 import java.util.List;

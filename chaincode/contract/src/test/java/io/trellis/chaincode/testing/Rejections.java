@@ -1,7 +1,7 @@
 package io.trellis.chaincode.testing;
 
+import io.trellis.chaincode.api.ChaincodeException;
 import io.trellis.chaincode.api.ErrorCode;
-import io.trellis.chaincode.core.ChaincodeException;
 
 /** For rule tests that compare outcomes as data: which code a rule rejected with, if any. */
 public final class Rejections {

@@ -1,11 +1,12 @@
 package io.trellis.chaincode.testing;
 
+import io.trellis.chaincode.api.Hashes;
+import io.trellis.chaincode.api.JsonCodec;
 import io.trellis.chaincode.api.Money;
 import io.trellis.chaincode.api.Org;
 import io.trellis.chaincode.api.TxName;
 import io.trellis.chaincode.api.creditline.GrantCreditLineRequest;
 import io.trellis.chaincode.api.event.DomainEvent;
-import io.trellis.chaincode.api.JsonCodec;
 import io.trellis.chaincode.api.financing.ApplyFinancingRequest;
 import io.trellis.chaincode.api.financing.Financing;
 import io.trellis.chaincode.api.financing.FinancingDecision;
@@ -24,13 +25,12 @@ import io.trellis.chaincode.api.voucher.IssueVoucherRequest;
 import io.trellis.chaincode.api.voucher.Voucher;
 import io.trellis.chaincode.api.voucher.VoucherDecision;
 import io.trellis.chaincode.core.Caller;
-import io.trellis.chaincode.core.Hashes;
 import io.trellis.chaincode.core.Ids;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;

@@ -1,7 +1,4 @@
-package io.trellis.chaincode.core;
-
-import io.trellis.chaincode.api.ChaincodeError;
-import io.trellis.chaincode.api.ErrorCode;
+package io.trellis.chaincode.api;
 
 /** Rejects the current transaction with a stable code; nothing it wrote is committed. */
 public class ChaincodeException extends RuntimeException {

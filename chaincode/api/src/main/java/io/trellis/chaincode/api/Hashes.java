@@ -1,4 +1,4 @@
-package io.trellis.chaincode.core;
+package io.trellis.chaincode.api;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
