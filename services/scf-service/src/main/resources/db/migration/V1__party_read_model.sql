@@ -12,11 +12,3 @@ create table party (
     last_transaction_id varchar(64)   not null,
     last_block_number   bigint        not null
 );
-
--- One row per ledger event applied, so that a redelivered event is recognised and skipped.
-create table projected_event (
-    transaction_id varchar(64) not null,
-    event_index    integer     not null,
-    projected_at   timestamptz not null,
-    primary key (transaction_id, event_index)
-);

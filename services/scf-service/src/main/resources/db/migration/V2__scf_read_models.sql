@@ -111,15 +111,3 @@ create table payout (
     amount_minor bigint       not null,
     primary key (payment_id, voucher_id)
 );
-
--- Events that arrived before the row they change (a child voucher's events are keyed by the child, its
--- creation by the parent, so they can overtake it); replayed once the row exists.
-create table parked_event (
-    transaction_id varchar(64)  not null,
-    event_index    integer      not null,
-    aggregate_id   varchar(128) not null,
-    block_number   bigint       not null,
-    message        text         not null,
-    primary key (transaction_id, event_index)
-);
-create index parked_event_aggregate on parked_event (aggregate_id);

@@ -6,9 +6,9 @@ import io.trellis.chaincode.api.event.CreditLineReleased;
 import io.trellis.chaincode.api.event.CreditLineUsed;
 import io.trellis.chaincode.api.event.DomainEvent;
 import io.trellis.ledger.events.LedgerEventMessage;
-import io.trellis.scf.projection.EventProjector;
-import io.trellis.scf.projection.ParkedEvents;
-import io.trellis.scf.projection.RowProjection;
+import io.trellis.desk.projection.EventProjector;
+import io.trellis.desk.projection.ParkedEvents;
+import io.trellis.desk.projection.RowProjection;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**

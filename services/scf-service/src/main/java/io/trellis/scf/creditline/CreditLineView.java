@@ -2,7 +2,7 @@ package io.trellis.scf.creditline;
 
 import io.trellis.chaincode.api.creditline.CreditLine;
 import io.trellis.ledger.events.LedgerEventMessage;
-import io.trellis.scf.projection.ProjectedRow;
+import io.trellis.desk.projection.ProjectedRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;

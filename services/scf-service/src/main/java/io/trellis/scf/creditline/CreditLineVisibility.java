@@ -1,10 +1,10 @@
 package io.trellis.scf.creditline;
 
 import io.trellis.chaincode.api.ErrorCode;
-import io.trellis.scf.paging.Condition;
-import io.trellis.scf.problem.ProblemException;
-import io.trellis.scf.security.Viewer;
-import io.trellis.scf.security.VisibleRows;
+import io.trellis.desk.paging.Condition;
+import io.trellis.desk.problem.ProblemException;
+import io.trellis.desk.security.Viewer;
+import io.trellis.desk.security.VisibleRows;
 
 /**
  * Who sees which credit lines: auditors all, a financier the lines it granted, a core its own, an operator those

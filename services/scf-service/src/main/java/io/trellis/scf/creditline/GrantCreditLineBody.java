@@ -1,6 +1,6 @@
 package io.trellis.scf.creditline;
 
-import io.trellis.scf.desk.AmountBody;
+import io.trellis.desk.AmountBody;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

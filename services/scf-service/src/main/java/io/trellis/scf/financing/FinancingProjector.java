@@ -4,8 +4,8 @@ import io.trellis.chaincode.api.event.DomainEvent;
 import io.trellis.chaincode.api.event.FinancingApplied;
 import io.trellis.chaincode.api.event.FinancingStatusChanged;
 import io.trellis.ledger.events.LedgerEventMessage;
-import io.trellis.scf.projection.EventProjector;
-import io.trellis.scf.projection.RowProjection;
+import io.trellis.desk.projection.EventProjector;
+import io.trellis.desk.projection.RowProjection;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Keeps {@link FinancingView} in step with the financings on the ledger. */

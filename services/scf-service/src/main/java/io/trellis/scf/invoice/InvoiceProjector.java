@@ -4,8 +4,8 @@ import io.trellis.chaincode.api.event.DomainEvent;
 import io.trellis.chaincode.api.event.InvoiceRegistered;
 import io.trellis.chaincode.api.event.InvoiceStatusChanged;
 import io.trellis.ledger.events.LedgerEventMessage;
-import io.trellis.scf.projection.EventProjector;
-import io.trellis.scf.projection.RowProjection;
+import io.trellis.desk.projection.EventProjector;
+import io.trellis.desk.projection.RowProjection;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Keeps {@link InvoiceView} in step with the invoices on the ledger. */

@@ -2,7 +2,7 @@ package io.trellis.scf.invoice;
 
 import io.trellis.chaincode.api.invoice.Invoice;
 import io.trellis.ledger.events.LedgerEventMessage;
-import io.trellis.scf.projection.ProjectedRow;
+import io.trellis.desk.projection.ProjectedRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;

@@ -1,7 +1,7 @@
 package io.trellis.scf.invoice;
 
 import io.trellis.chaincode.api.invoice.RegisterInvoiceRequest;
-import io.trellis.scf.desk.AmountBody;
+import io.trellis.desk.AmountBody;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -6,7 +6,7 @@ import io.trellis.chaincode.api.event.PartyRegistered;
 import io.trellis.chaincode.api.party.Party;
 import io.trellis.chaincode.api.party.PartyRole;
 import io.trellis.ledger.events.LedgerEventMessage;
-import io.trellis.scf.projection.EventProjector;
+import io.trellis.desk.projection.EventProjector;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.util.stream.Collectors;

@@ -17,8 +17,8 @@ import io.trellis.ledger.LedgerClient;
 import io.trellis.ledger.identity.OrganisationNotHostedException;
 import io.trellis.ledger.wiring.OperatorWallet;
 import io.trellis.ledger.wiring.PartyIdentities;
-import io.trellis.scf.problem.ProblemException;
-import io.trellis.scf.problem.ServiceCode;
+import io.trellis.desk.problem.ProblemException;
+import io.trellis.desk.problem.ServiceCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 

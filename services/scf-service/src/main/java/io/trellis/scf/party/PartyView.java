@@ -1,7 +1,7 @@
 package io.trellis.scf.party;
 
 import io.trellis.chaincode.api.Org;
-import io.trellis.scf.projection.ProjectedRow;
+import io.trellis.desk.projection.ProjectedRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;

@@ -3,7 +3,7 @@ package io.trellis.scf.settlement;
 import io.trellis.chaincode.api.event.DomainEvent;
 import io.trellis.chaincode.api.event.SettlementBankDesignated;
 import io.trellis.ledger.events.LedgerEventMessage;
-import io.trellis.scf.projection.EventProjector;
+import io.trellis.desk.projection.EventProjector;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 

@@ -4,7 +4,7 @@ import io.trellis.chaincode.api.event.DomainEvent;
 import io.trellis.chaincode.api.event.PaymentApplied;
 import io.trellis.chaincode.api.event.PayoutInstructed;
 import io.trellis.ledger.events.LedgerEventMessage;
-import io.trellis.scf.projection.EventProjector;
+import io.trellis.desk.projection.EventProjector;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 

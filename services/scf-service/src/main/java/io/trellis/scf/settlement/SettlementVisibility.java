@@ -1,6 +1,6 @@
 package io.trellis.scf.settlement;
 
-import io.trellis.scf.security.Viewer;
+import io.trellis.desk.security.Viewer;
 import java.util.List;
 import java.util.Optional;
 

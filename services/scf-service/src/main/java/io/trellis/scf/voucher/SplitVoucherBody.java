@@ -1,7 +1,7 @@
 package io.trellis.scf.voucher;
 
 import io.trellis.chaincode.api.voucher.SplitVoucherRequest;
-import io.trellis.scf.desk.AmountBody;
+import io.trellis.desk.AmountBody;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;

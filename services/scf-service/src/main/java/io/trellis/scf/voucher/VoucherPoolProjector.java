@@ -5,7 +5,7 @@ import io.trellis.chaincode.api.event.DomainEvent;
 import io.trellis.chaincode.api.event.PoolAssetAdded;
 import io.trellis.chaincode.api.event.PoolAssetRemoved;
 import io.trellis.ledger.events.LedgerEventMessage;
-import io.trellis.scf.projection.EventProjector;
+import io.trellis.desk.projection.EventProjector;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**

@@ -9,9 +9,9 @@ import io.trellis.chaincode.api.event.VoucherTransferred;
 import io.trellis.chaincode.api.voucher.Voucher;
 import io.trellis.chaincode.api.voucher.VoucherStatus;
 import io.trellis.ledger.events.LedgerEventMessage;
-import io.trellis.scf.projection.EventProjector;
-import io.trellis.scf.projection.ParkedEvents;
-import io.trellis.scf.projection.RowProjection;
+import io.trellis.desk.projection.EventProjector;
+import io.trellis.desk.projection.ParkedEvents;
+import io.trellis.desk.projection.RowProjection;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 

@@ -2,7 +2,7 @@ package io.trellis.scf.voucher;
 
 import io.trellis.chaincode.api.voucher.Voucher;
 import io.trellis.ledger.events.LedgerEventMessage;
-import io.trellis.scf.projection.ProjectedRow;
+import io.trellis.desk.projection.ProjectedRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;

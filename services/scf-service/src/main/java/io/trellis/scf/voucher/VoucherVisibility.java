@@ -1,10 +1,10 @@
 package io.trellis.scf.voucher;
 
 import io.trellis.chaincode.api.ErrorCode;
-import io.trellis.scf.paging.Condition;
-import io.trellis.scf.problem.ProblemException;
-import io.trellis.scf.security.Viewer;
-import io.trellis.scf.security.VisibleRows;
+import io.trellis.desk.paging.Condition;
+import io.trellis.desk.problem.ProblemException;
+import io.trellis.desk.security.Viewer;
+import io.trellis.desk.security.VisibleRows;
 
 /**
  * Who sees which vouchers: auditors all; the party holding it now and its obligor, and the operators of their

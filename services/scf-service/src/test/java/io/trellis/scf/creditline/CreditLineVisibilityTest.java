@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.trellis.chaincode.api.Org;
-import io.trellis.scf.paging.Condition;
-import io.trellis.scf.problem.ProblemException;
-import io.trellis.scf.security.Viewer;
-import io.trellis.scf.security.VisibleRows;
+import io.trellis.desk.paging.Condition;
+import io.trellis.desk.problem.ProblemException;
+import io.trellis.desk.security.Viewer;
+import io.trellis.desk.security.VisibleRows;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

@@ -25,7 +25,7 @@ import io.trellis.ledger.LedgerCall;
 import io.trellis.ledger.LedgerClient;
 import io.trellis.ledger.LedgerException;
 import io.trellis.ledger.wiring.PartyIdentities;
-import io.trellis.scf.problem.ServiceCode;
+import io.trellis.desk.problem.ServiceCode;
 import io.trellis.scf.support.Api;
 import io.trellis.scf.support.FreshParties;
 import io.trellis.scf.support.FreshWallet;

@@ -6,7 +6,7 @@ import io.trellis.chaincode.api.Money;
 import io.trellis.chaincode.api.Org;
 import io.trellis.chaincode.api.event.PayoutInstructed;
 import io.trellis.chaincode.api.settlement.Payout;
-import io.trellis.scf.security.Viewer;
+import io.trellis.desk.security.Viewer;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

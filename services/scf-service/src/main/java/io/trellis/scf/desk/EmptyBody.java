@@ -1,5 +1,0 @@
-package io.trellis.scf.desk;
-
-/** Body of a write that needs none: absent, empty, or {@code {}} (any field is refused). */
-public record EmptyBody() {
-}

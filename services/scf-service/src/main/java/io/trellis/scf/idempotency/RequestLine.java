@@ -1,5 +1,0 @@
-package io.trellis.scf.idempotency;
-
-/** What makes two requests with one key the same request: method, path and the exact body text. */
-public record RequestLine(String method, String path, String body) {
-}
