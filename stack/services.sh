@@ -3,7 +3,7 @@
 
 # name:port-variable[:fabric], in start order. Those marked fabric stream from the network and start only
 # when it is up (they would never become ready without it).
-TRELLIS_SERVICES=(scf-service:SCF_SERVICE_PORT ledger-events:LEDGER_EVENTS_PORT:fabric
+TRELLIS_SERVICES=(scf-service:SCF_SERVICE_PORT abs-service:ABS_SERVICE_PORT ledger-events:LEDGER_EVENTS_PORT:fabric
   settlement-service:SETTLEMENT_SERVICE_PORT:fabric)
 : "${SERVICE_HEAP_OPTS:=-Xms64m -Xmx256m}"
 # Local stacks only: the services' business clock is moved by the ISO-8601 duration in this file (absent = real
