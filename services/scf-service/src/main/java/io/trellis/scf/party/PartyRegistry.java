@@ -1,7 +1,6 @@
 package io.trellis.scf.party;
 
 import io.trellis.chaincode.api.ErrorCode;
-import io.trellis.chaincode.api.JsonCodec;
 import io.trellis.chaincode.api.Org;
 import io.trellis.chaincode.api.TxName;
 import io.trellis.chaincode.api.party.AdmitPartyRequest;
@@ -17,6 +16,7 @@ import io.trellis.ledger.LedgerClient;
 import io.trellis.ledger.identity.OrganisationNotHostedException;
 import io.trellis.ledger.wiring.OperatorWallet;
 import io.trellis.ledger.wiring.PartyIdentities;
+import io.trellis.desk.StrictJson;
 import io.trellis.desk.problem.ProblemException;
 import io.trellis.desk.problem.ServiceCode;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,7 +46,7 @@ public class PartyRegistry {
      * identity by the organisation's CA (or the one it was given by an earlier, failed attempt) and bound to it.
      */
     public PartyReceipt register(String body, Org org) {
-        RegisterPartyBody parsed = JsonCodec.fromJson(orEmpty(body), RegisterPartyBody.class);
+        RegisterPartyBody parsed = StrictJson.read(body, RegisterPartyBody.class);
         FabricIdentity operator = wallet.operatorOf(org);
         RegisterPartyRequest request = new RegisterPartyRequest(parsed.id(), parsed.name(), parsed.roles(), org,
                 certificateIdFor(parsed, org));
@@ -54,7 +54,7 @@ public class PartyRegistry {
     }
 
     public PartyReceipt reviewKyc(String partyId, String body, Org org) {
-        ReviewKycBody parsed = JsonCodec.fromJson(orEmpty(body), ReviewKycBody.class);
+        ReviewKycBody parsed = StrictJson.read(body, ReviewKycBody.class);
         return submit(wallet.operatorOf(org), org, TxName.REVIEW_KYC, new ReviewKycRequest(partyId, parsed.status()),
                 "KYC reviewed");
     }
@@ -64,7 +64,7 @@ public class PartyRegistry {
      * names. Signed by the operator of the caller's organisation: the chaincode accepts only the platform's.
      */
     public AdmissionReceipt admit(String partyId, String body, Org org) {
-        AdmitPartyBody parsed = JsonCodec.fromJson(orEmpty(body), AdmitPartyBody.class);
+        AdmitPartyBody parsed = StrictJson.read(body, AdmitPartyBody.class);
         Org admitted = Org.ofMspId(parsed.org() == null ? "" : parsed.org())
                 .orElseThrow(() -> new ProblemException(ErrorCode.INVALID_ARGUMENT,
                         "org must be the MSP id of a Trellis organisation, such as BankMSP"));
@@ -93,9 +93,5 @@ public class PartyRegistry {
         LOG.infof("tx=%s party=%s %s by %s in block %d", committed.transactionId(), committed.result().id(), action,
                 org.mspId(), committed.blockNumber());
         return new PartyReceipt(committed.result(), committed.transactionId(), committed.blockNumber());
-    }
-
-    private static String orEmpty(String body) {
-        return body == null ? "" : body;
     }
 }

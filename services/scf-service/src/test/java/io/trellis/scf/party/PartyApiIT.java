@@ -82,6 +82,20 @@ class PartyApiIT {
     }
 
     @Test
+    void a_literal_null_body_is_a_400_problem_at_every_party_write() {
+        String partyId = FreshPartyIds.next();
+        for (String path : List.of("/parties", "/parties/" + partyId + "/kyc", "/parties/" + partyId + "/admission")) {
+            given().auth().oauth2(Tokens.of("operator.platform")).contentType(ContentType.JSON)
+                    .body("null")
+                    .when().post(path)
+                    .then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("code", equalTo("INVALID_ARGUMENT"))
+                    .body("detail", equalTo("the body must be a JSON object, not null"));
+        }
+    }
+
+    @Test
     void an_unknown_field_or_role_is_named_in_the_400_problem() {
         given().auth().oauth2(Tokens.of("operator.platform")).contentType(ContentType.JSON)
                 .body("{\"id\":\"" + FreshPartyIds.next() + "\",\"name\":\"A\",\"roles\":[\"SUPPLIER\"],\"colour\":\"red\"}")

@@ -84,6 +84,7 @@ public final class HostileRequests {
         mutations.add(r -> new Hostile("trailing tokens", "application/json", body + " {}"));
         mutations.add(r -> new Hostile("truncated", "application/json", body.substring(0, 1 + r.nextInt(body.length() - 1))));
         mutations.add(r -> new Hostile("top-level array", "application/json", "[" + body + "]"));
+        mutations.add(r -> new Hostile("literal null", "application/json", "null"));
         // An endpoint that requires no field takes {} as a valid body: not hostile there.
         List<String> wrongTypes = WRONG_TYPES.stream().filter(wrong -> !(required.isEmpty() && wrong.equals("{}"))).toList();
         mutations.add(r -> new Hostile("top-level scalar", "application/json", wrongTypes.get(r.nextInt(wrongTypes.size()))));
