@@ -1,5 +1,6 @@
 package io.trellis.chaincode.abs;
 
+import io.trellis.abs.rules.ProRataSplitter;
 import io.trellis.chaincode.api.Amounts;
 import io.trellis.chaincode.api.ChaincodeException;
 import io.trellis.chaincode.api.ErrorCode;

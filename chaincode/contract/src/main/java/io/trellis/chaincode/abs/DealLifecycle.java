@@ -1,5 +1,6 @@
 package io.trellis.chaincode.abs;
 
+import io.trellis.abs.rules.DealStructureRules;
 import io.trellis.chaincode.api.ChaincodeException;
 import io.trellis.chaincode.api.ErrorCode;
 import io.trellis.chaincode.api.abs.Attestation;

@@ -1,5 +1,7 @@
 package io.trellis.chaincode.abs;
 
+import io.trellis.abs.rules.DefaultRule;
+import io.trellis.abs.rules.Waterfall;
 import io.trellis.chaincode.api.Money;
 import io.trellis.chaincode.api.TxName;
 import io.trellis.chaincode.api.abs.Deal;

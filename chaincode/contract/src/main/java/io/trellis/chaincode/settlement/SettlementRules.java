@@ -1,6 +1,6 @@
 package io.trellis.chaincode.settlement;
 
-import io.trellis.chaincode.abs.ProRataSplitter;
+import io.trellis.abs.rules.ProRataSplitter;
 import io.trellis.chaincode.api.Amounts;
 import io.trellis.chaincode.api.ChaincodeException;
 import io.trellis.chaincode.api.ErrorCode;

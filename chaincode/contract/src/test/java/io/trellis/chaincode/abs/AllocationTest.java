@@ -1,13 +1,14 @@
 package io.trellis.chaincode.abs;
 
-import static io.trellis.chaincode.abs.AbsFixtures.deal;
-import static io.trellis.chaincode.abs.AbsFixtures.tranche;
+import static io.trellis.abs.rules.AbsFixtures.deal;
+import static io.trellis.abs.rules.AbsFixtures.tranche;
 import static io.trellis.chaincode.api.abs.TrancheClass.MEZZANINE;
 import static io.trellis.chaincode.api.abs.TrancheClass.SENIOR;
 import static io.trellis.chaincode.api.abs.TrancheClass.SUBORDINATED;
 import static io.trellis.chaincode.testing.Rejections.codeOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.trellis.abs.rules.DealStructureRules;
 import io.trellis.chaincode.api.ErrorCode;
 import io.trellis.chaincode.api.abs.DealStructure;
 import io.trellis.chaincode.api.abs.Holding;

@@ -1,11 +1,13 @@
 package io.trellis.chaincode.abs;
 
-import static io.trellis.chaincode.abs.AbsFixtures.P1;
-import static io.trellis.chaincode.abs.AbsFixtures.cny;
-import static io.trellis.chaincode.abs.AbsFixtures.deal;
+import static io.trellis.abs.rules.AbsFixtures.P1;
+import static io.trellis.abs.rules.AbsFixtures.cny;
+import static io.trellis.abs.rules.AbsFixtures.deal;
 import static io.trellis.chaincode.testing.Rejections.codeOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.trellis.abs.rules.DealStructureRules;
+import io.trellis.abs.rules.Waterfall;
 import io.trellis.chaincode.api.ErrorCode;
 import io.trellis.chaincode.api.abs.Attestation;
 import io.trellis.chaincode.api.abs.AttestationKind;

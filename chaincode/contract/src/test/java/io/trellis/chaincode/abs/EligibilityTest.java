@@ -1,6 +1,6 @@
 package io.trellis.chaincode.abs;
 
-import static io.trellis.chaincode.abs.AbsFixtures.cny;
+import static io.trellis.abs.rules.AbsFixtures.cny;
 import static io.trellis.chaincode.testing.Rejections.codeOf;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,13 +1,13 @@
-package io.trellis.chaincode.abs;
+package io.trellis.abs.rules;
 
-import static io.trellis.chaincode.abs.AbsFixtures.HASH;
-import static io.trellis.chaincode.abs.AbsFixtures.ISSUE;
-import static io.trellis.chaincode.abs.AbsFixtures.P1;
-import static io.trellis.chaincode.abs.AbsFixtures.P2;
-import static io.trellis.chaincode.abs.AbsFixtures.P3;
-import static io.trellis.chaincode.abs.AbsFixtures.P4;
-import static io.trellis.chaincode.abs.AbsFixtures.cny;
-import static io.trellis.chaincode.abs.AbsFixtures.holdings;
+import static io.trellis.abs.rules.AbsFixtures.HASH;
+import static io.trellis.abs.rules.AbsFixtures.ISSUE;
+import static io.trellis.abs.rules.AbsFixtures.P1;
+import static io.trellis.abs.rules.AbsFixtures.P2;
+import static io.trellis.abs.rules.AbsFixtures.P3;
+import static io.trellis.abs.rules.AbsFixtures.P4;
+import static io.trellis.abs.rules.AbsFixtures.cny;
+import static io.trellis.abs.rules.AbsFixtures.holdings;
 import static io.trellis.chaincode.api.abs.PayoutKind.INTEREST;
 import static io.trellis.chaincode.api.abs.PayoutKind.PRINCIPAL;
 import static io.trellis.chaincode.api.abs.PayoutKind.RESIDUAL;

@@ -1,6 +1,6 @@
-package io.trellis.chaincode.abs;
+package io.trellis.abs.rules;
 
-import static io.trellis.chaincode.abs.AbsFixtures.cny;
+import static io.trellis.abs.rules.AbsFixtures.cny;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

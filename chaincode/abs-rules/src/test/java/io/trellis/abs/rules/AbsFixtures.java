@@ -1,4 +1,4 @@
-package io.trellis.chaincode.abs;
+package io.trellis.abs.rules;
 
 import io.trellis.chaincode.api.Money;
 import io.trellis.chaincode.api.abs.DealStructure;
@@ -9,22 +9,22 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** The example deal of docs/abs.md, shared by the ABS rule tests. All amounts in fen. */
-final class AbsFixtures {
-    static final LocalDate ISSUE = LocalDate.of(2026, 1, 1);
-    static final LocalDate P1 = LocalDate.of(2026, 4, 1);   // 90 days after issue
-    static final LocalDate P2 = LocalDate.of(2026, 7, 1);   // 91 days after P1
-    static final LocalDate P3 = LocalDate.of(2026, 10, 1);  // 92 days after P2
-    static final LocalDate P4 = LocalDate.of(2027, 1, 1);   // 92 days after P3
-    static final String HASH = "ab".repeat(32);
+public final class AbsFixtures {
+    public static final LocalDate ISSUE = LocalDate.of(2026, 1, 1);
+    public static final LocalDate P1 = LocalDate.of(2026, 4, 1);   // 90 days after issue
+    public static final LocalDate P2 = LocalDate.of(2026, 7, 1);   // 91 days after P1
+    public static final LocalDate P3 = LocalDate.of(2026, 10, 1);  // 92 days after P2
+    public static final LocalDate P4 = LocalDate.of(2027, 1, 1);   // 92 days after P3
+    public static final String HASH = "ab".repeat(32);
 
     private AbsFixtures() {
     }
 
-    static Money cny(long fen) {
+    public static Money cny(long fen) {
         return Money.of(fen, "CNY");
     }
 
-    static TrancheTerms tranche(TrancheClass trancheClass, long fen, int couponBp) {
+    public static TrancheTerms tranche(TrancheClass trancheClass, long fen, int couponBp) {
         return new TrancheTerms(trancheClass, cny(fen), couponBp);
     }
 
@@ -32,7 +32,7 @@ final class AbsFixtures {
      * Pool 1,000,000.00; senior 700,000.00 at 4.00%, mezzanine 150,000.00 at 6.00%, subordinated 100,000.00;
      * fees 2,000.00 per payment date; trigger at 5.00% (500 bp) of the pool, i.e. defaults above 50,000.00.
      */
-    static DealStructure deal() {
+    public static DealStructure deal() {
         return new DealStructure(cny(100_000_000),
                 List.of(tranche(TrancheClass.SENIOR, 70_000_000, 400),
                         tranche(TrancheClass.MEZZANINE, 15_000_000, 600),
@@ -41,7 +41,7 @@ final class AbsFixtures {
     }
 
     /** Senior 7,000 units: A 3,000, B 3,000, C 1,000. Mezzanine 1,500: C 1,000, D 500. Subordinated 1,000: E. */
-    static List<Holding> holdings() {
+    public static List<Holding> holdings() {
         return List.of(
                 new Holding("INV-A", TrancheClass.SENIOR, 3_000),
                 new Holding("INV-B", TrancheClass.SENIOR, 3_000),

@@ -1,4 +1,4 @@
-package io.trellis.chaincode.abs;
+package io.trellis.abs.rules;
 
 import io.trellis.chaincode.api.Money;
 import io.trellis.chaincode.api.abs.PoolAsset;

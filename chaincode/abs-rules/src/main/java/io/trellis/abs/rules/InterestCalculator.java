@@ -1,4 +1,4 @@
-package io.trellis.chaincode.abs;
+package io.trellis.abs.rules;
 
 import io.trellis.chaincode.api.Amounts;
 import io.trellis.chaincode.api.Money;

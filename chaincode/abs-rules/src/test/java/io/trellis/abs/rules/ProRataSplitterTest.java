@@ -1,9 +1,9 @@
-package io.trellis.chaincode.abs;
+package io.trellis.abs.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.trellis.chaincode.abs.ProRataSplitter.Claim;
+import io.trellis.abs.rules.ProRataSplitter.Claim;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

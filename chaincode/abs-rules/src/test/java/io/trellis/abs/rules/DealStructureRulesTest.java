@@ -1,11 +1,11 @@
-package io.trellis.chaincode.abs;
+package io.trellis.abs.rules;
 
-import static io.trellis.chaincode.abs.AbsFixtures.ISSUE;
-import static io.trellis.chaincode.abs.AbsFixtures.P1;
-import static io.trellis.chaincode.abs.AbsFixtures.P2;
-import static io.trellis.chaincode.abs.AbsFixtures.cny;
-import static io.trellis.chaincode.abs.AbsFixtures.deal;
-import static io.trellis.chaincode.abs.AbsFixtures.tranche;
+import static io.trellis.abs.rules.AbsFixtures.ISSUE;
+import static io.trellis.abs.rules.AbsFixtures.P1;
+import static io.trellis.abs.rules.AbsFixtures.P2;
+import static io.trellis.abs.rules.AbsFixtures.cny;
+import static io.trellis.abs.rules.AbsFixtures.deal;
+import static io.trellis.abs.rules.AbsFixtures.tranche;
 import static io.trellis.chaincode.api.abs.TrancheClass.MEZZANINE;
 import static io.trellis.chaincode.api.abs.TrancheClass.SENIOR;
 import static io.trellis.chaincode.api.abs.TrancheClass.SUBORDINATED;
