@@ -26,15 +26,13 @@ public @interface DecimalText {
 
     /** Null is for {@code @NotNull} to report. */
     class Check implements ConstraintValidator<DecimalText, String> {
-        private static final String ANY_CURRENCY = "XXX";
-
         @Override
         public boolean isValid(String amount, ConstraintValidatorContext context) {
             if (amount == null) {
                 return true;
             }
             try {
-                DecimalAmount.parse(amount, ANY_CURRENCY);
+                DecimalAmount.parseMinor(amount);
                 return true;
             } catch (IllegalArgumentException e) {
                 return false;

@@ -16,11 +16,16 @@ public final class DecimalAmount {
 
     /** @throws IllegalArgumentException with a message fit for the sender */
     public static Money parse(String amount, String currency) {
+        return Money.of(parseMinor(amount), currency);
+    }
+
+    /** The amount in hundredths, whatever its currency. @throws IllegalArgumentException as {@link #parse} */
+    public static long parseMinor(String amount) {
         if (amount == null || !PLAIN.matcher(amount).matches()) {
             throw new IllegalArgumentException("amount must be a plain decimal string with at most two decimals, e.g. \"1000000.00\"");
         }
         try {
-            return Money.of(new BigDecimal(amount).movePointRight(2).longValueExact(), currency);
+            return new BigDecimal(amount).movePointRight(2).longValueExact();
         } catch (ArithmeticException e) {
             throw new IllegalArgumentException("amount is too large", e);
         }

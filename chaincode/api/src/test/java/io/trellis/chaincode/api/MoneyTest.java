@@ -40,6 +40,15 @@ class MoneyTest {
     }
 
     @Test
+    void a_currency_without_two_decimals_or_no_currency_at_all_is_refused() {
+        // JPY has no minor unit, KWD three, XXX means "no currency": none can be kept in hundredths.
+        for (String code : new String[] {"JPY", "KWD", "XXX", "XAU"}) {
+            assertThatThrownBy(() -> Money.of(1, code)).as(code).isInstanceOf(IllegalArgumentException.class);
+        }
+        assertThat(Money.of(1, "HKD").currency()).isEqualTo("HKD");
+    }
+
+    @Test
     void encodes_as_minor_units_and_currency() {
         assertThat(JsonCodec.toJson(Money.of(123_45, "CNY"))).isEqualTo("{\"minor\":12345,\"currency\":\"CNY\"}");
     }
