@@ -27,6 +27,8 @@ public final class Viewer {
     public static final String FINANCIER = "financier";
     public static final String SUPPLIER = "supplier";
     public static final String SECURITIES_FIRM = "securities_firm";
+    public static final String INVESTOR = "investor";
+    public static final String SERVICE_PROVIDER = "service_provider";
     /** Roles a party holds (every realm role but the operator's): the ledger's party roles, in lower case. */
     private static final Set<String> PARTY_ROLES = Arrays.stream(PartyRole.values())
             .map(role -> role.name().toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
