@@ -13,7 +13,7 @@ set -uo pipefail
 HELM_VERSION=v3.19.0
 HELM_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 REPO_ROOT=$(dirname "$HELM_ROOT")
-CHARTS=(trellis-common scf-service ledger-events settlement-service chaincode)   # in dependency order; the umbrella comes last
+CHARTS=(trellis-common scf-service abs-service ledger-events settlement-service chaincode)   # in dependency order; the umbrella comes last
 UMBRELLA=trellis
 
 if [ -z "${TRELLIS_TOOLS:-}" ] && [ -f "$REPO_ROOT/stack/trellis.env" ]; then
@@ -160,6 +160,12 @@ refuses "refuses a service's HTTPS without its certificate" 'tls.existingSecret 
   render --set scf-service.tls.existingSecret=
 refuses "refuses two scf-service replicas on a ReadWriteOnce wallet" 'needs wallet.persistence.accessMode ReadWriteMany' \
   render --set scf-service.replicaCount=2
+refuses "refuses a desk without its idempotency fingerprint key (scf-service)" 'idempotency.existingSecret is required' \
+  render --set scf-service.idempotency.existingSecret=
+refuses "refuses a desk without its idempotency fingerprint key (abs-service)" 'idempotency.existingSecret is required' \
+  render --set abs-service.idempotency.existingSecret=
+refuses "refuses abs-service in scf-service's consumer group" 'read the events in one consumer group' \
+  render --set abs-service.kafka.groupId=trellis-scf-service
 refuses "refuses a chaincode package id that is not label:sha256" 'is not a chaincode package id' \
   render --set chaincode.packageId=trellis
 refuses "refuses a chaincode NetworkPolicy that admits everyone" 'would admit every source' \

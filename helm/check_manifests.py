@@ -14,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-QUARKUS_SERVICES = ("scf-service", "ledger-events", "settlement-service")
+QUARKUS_SERVICES = ("scf-service", "abs-service", "ledger-events", "settlement-service")
 WORKLOADS = QUARKUS_SERVICES + ("chaincode",)
 KNOWN_MSPS = ("PlatformMSP", "BankMSP", "SecuritiesMSP")
 # The organisation each setup's release belongs to (default and ci: the umbrella's default, PlatformMSP).
@@ -31,6 +31,7 @@ SOLE_WRITERS = {"trellis.ledger.events": "ledger-events", "trellis.ledger.checkp
 CONFIG_FILES = (
     "services/ledger-client/src/main/resources/META-INF/microprofile-config.properties",
     "services/scf-service/src/main/resources/application.properties",
+    "services/abs-service/src/main/resources/application.properties",
     "services/ledger-events/src/main/resources/application.properties",
     "services/settlement-service/src/main/resources/application.properties",
 )
@@ -54,13 +55,27 @@ MAPPING_ONLY = (
 # Set by the local test stack only (it moves the services' clock); a deployed service must never have it.
 FORBIDDEN_ENV = ("TRELLIS_FABRIC_CLOCK_OFFSET_FILE", "TRELLIS_CLOCK_OFFSET_FILE")
 # Services that only read the parties' wallet (scf-service issues and writes the identities).
-WALLET_READERS = ("settlement-service",)
+WALLET_READERS = ("settlement-service", "abs-service")
+# The only workloads that hold the organisation's operator (its MSP admin): scf-service registers parties,
+# settlement-service's overdue job marks vouchers. No ABS write is an operator's.
+OPERATOR_HOLDERS = ("scf-service", "settlement-service")
+# The read models: each reads the events topic in its own consumer group and writes no topic.
+EVENT_READERS = ("scf-service", "abs-service")
+# The desks with an Idempotency-Key store (trellis.idempotency.fingerprint-key).
+DESKS = ("scf-service", "abs-service")
+GROUP_ENV = "MP_MESSAGING_INCOMING_LEDGER_EVENTS_GROUP_ID"
 # Env names each workload must receive (from its ConfigMap or its env list); MSP-keyed ones are added per MSP.
 REQUIRED_ENV = {
     "scf-service": ["QUARKUS_HTTP_HOST", "QUARKUS_DATASOURCE_JDBC_URL",
                     "QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD", "QUARKUS_OIDC_AUTH_SERVER_URL",
                     "KAFKA_BOOTSTRAP_SERVERS", "TRELLIS_FABRIC_CHANNEL", "TRELLIS_FABRIC_CHAINCODE",
-                    "TRELLIS_FABRIC_WALLET_DIRECTORY", "TRELLIS_FABRIC_WALLET_KEY"],
+                    "TRELLIS_FABRIC_WALLET_DIRECTORY", "TRELLIS_FABRIC_WALLET_KEY",
+                    "TRELLIS_IDEMPOTENCY_FINGERPRINT_KEY", GROUP_ENV],
+    "abs-service": ["QUARKUS_HTTP_HOST", "QUARKUS_DATASOURCE_JDBC_URL",
+                    "QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD", "QUARKUS_OIDC_AUTH_SERVER_URL",
+                    "KAFKA_BOOTSTRAP_SERVERS", "TRELLIS_FABRIC_CHANNEL", "TRELLIS_FABRIC_CHAINCODE",
+                    "TRELLIS_FABRIC_WALLET_DIRECTORY", "TRELLIS_FABRIC_WALLET_KEY",
+                    "TRELLIS_IDEMPOTENCY_FINGERPRINT_KEY", GROUP_ENV],
     "ledger-events": ["QUARKUS_HTTP_HOST", "KAFKA_BOOTSTRAP_SERVERS",
                       "TRELLIS_FABRIC_CHANNEL", "TRELLIS_FABRIC_CHAINCODE", "TRELLIS_EVENTS_READER_MSP",
                       "TRELLIS_EVENTS_READER_IDENTITY"],
@@ -72,13 +87,15 @@ REQUIRED_ENV = {
     "chaincode": ["CHAINCODE_SERVER_ADDRESS", "CORE_CHAINCODE_ID_NAME"],
 }
 # Env names that must come from a Secret, never as a literal value.
-SECRET_ENV = re.compile(r"PASSWORD|SECRET|TOKEN|JAAS|WALLET_KEY|CREDENTIAL")
+SECRET_ENV = re.compile(r"PASSWORD|SECRET|TOKEN|JAAS|WALLET_KEY|FINGERPRINT_KEY|CREDENTIAL")
 # File settings whose value is a path into the mounted crypto Secret, not a secret itself.
 PATH_SETTING = re.compile(r"^(TRELLIS_FABRIC_(CAS|PEERS)__\w+__TLS_ROOT_CERTIFICATE|KAFKA_SSL_TRUSTSTORE_LOCATION"
                           r"|QUARKUS_TLS__\w+__TRUST_STORE_PEM_CERTS|QUARKUS_HTTP_SSL_CERTIFICATE_(KEY_)?FILES)$")
 # A literal JAAS line is allowed only when its password is $(VAR) of a Secret-backed variable (Kubernetes expands it).
 JAAS_FROM_SECRET = re.compile(r'^org\.apache\.kafka\.common\.security\.scram\.ScramLoginModule required '
                               r'username="([^"$]+)" password="\$\((\w+)\)";$')
+# A line of the rendered kafka-acls.sh: acl User:<user> <operation> <resource type> <name> [prefixed].
+ACL_LINE = re.compile(r"^\s*acl User:(\S+) (\S+) (\S+) (\S+)( prefixed)?\s*$", re.M)
 MSP_DIR_SETTING = re.compile(r"^(TRELLIS_FABRIC_OPERATORS__\w+__|TRELLIS_EVENTS_READER_IDENTITY)$")
 
 
@@ -259,8 +276,13 @@ def main(label, manifest_file, root):
             if not any(k.endswith("__TARGET") for k in env):
                 problems.append(f"{name}: no TRELLIS_FABRIC_PEERS__<MSP>__TARGET")
         seg = org.upper()
-        if name in ("scf-service", "settlement-service"):
-            names += [f"TRELLIS_FABRIC_OPERATORS__{seg}__", f"TRELLIS_FABRIC_PEERS__{seg}__TARGET"]
+        if name in OPERATOR_HOLDERS:
+            names.append(f"TRELLIS_FABRIC_OPERATORS__{seg}__")
+        if name in OPERATOR_HOLDERS + WALLET_READERS:
+            names.append(f"TRELLIS_FABRIC_PEERS__{seg}__TARGET")
+        if name in WALLET_READERS:
+            # The ledger client reads the organisation's parties from the wallet only with its registrar's secret.
+            names.append(f"TRELLIS_FABRIC_CAS__{seg}__REGISTRAR_SECRET")
         if name == "scf-service":
             # The organisation's CA server: the parties are enrolled there with its registrar (no CA key here).
             names += [f"TRELLIS_FABRIC_CAS__{seg}__{p}" for p in ("URL", "TLS_ROOT_CERTIFICATE", "REGISTRAR_ID",
@@ -279,9 +301,9 @@ def main(label, manifest_file, root):
     for name in QUARKUS_SERVICES:
         if name in deployments:
             for key in env_of(pod(deployments[name])["containers"][0]):
-                if key.startswith("TRELLIS_") and key not in known:
+                if key.startswith(("TRELLIS_", "MP_MESSAGING_")) and key not in known:
                     problems.append(f"{name}: {key} names no property of the services")
-    c.check("TRELLIS_* env names are SmallRye spellings of the services' properties", problems)
+    c.check("TRELLIS_* and MP_MESSAGING_* env names are SmallRye spellings of the services' properties", problems)
 
     # 6. Files and writable paths
     problems = []
@@ -324,8 +346,9 @@ def main(label, manifest_file, root):
                     problems.append(f"{name}: {key} names no Secret or key")
     c.check("every Secret reference names a Secret and a key", problems)
 
-    # The wallet readers open the identities scf-service sealed: its claim and its wallet key, read-only, and no
-    # CA key (they issue nothing).
+    # The wallet readers open the identities scf-service sealed: its claim and its wallet key, read-only. They
+    # enrol nobody: no CA key, no CA address or TLS root; only the registrar's secret of their own organisation,
+    # without which the ledger client does not read that organisation's parties (PartyIdentities.hosts).
     def wallet_of(name):
         p, ct = pod(deployments[name]), pod(deployments[name])["containers"][0]
         volumes = {v["name"]: v for v in p.get("volumes", [])}
@@ -351,9 +374,47 @@ def main(label, manifest_file, root):
             problems.append(f"{name}: the wallet is mounted writable")
         for v in pod(deployments[name]).get("volumes", []):
             for item in (v.get("secret") or {}).get("items", []):
-                if item["key"].endswith(".ca.key.pem"):
-                    problems.append(f"{name}: mounts the CA key {item['key']}")
-    c.check("settlement-service reads scf-service's wallet (same claim, same key), read-only, with no CA key", problems)
+                if item["key"].endswith((".ca.key.pem", ".ca.tlsca.pem")):
+                    problems.append(f"{name}: mounts the CA's {item['key']}")
+        env = env_of(pod(deployments[name])["containers"][0])
+        secret = env.get(f"TRELLIS_FABRIC_CAS__{org.upper()}__REGISTRAR_SECRET")
+        if not (isinstance(secret, dict) and "secretKeyRef" in secret):
+            problems.append(f"{name}: no registrar secret of {org} from a Secret (its parties would not be found)")
+        elif "scf-service" in deployments:
+            scf_secret = env_of(pod(deployments["scf-service"])["containers"][0]).get(
+                f"TRELLIS_FABRIC_CAS__{org.upper()}__REGISTRAR_SECRET")
+            if secret != scf_secret:
+                problems.append(f"{name}: registrar secret {secret} is not scf-service's {scf_secret}")
+        problems += [f"{name}: {key} is set (it enrols nobody)" for key in env
+                     if re.match(r"^TRELLIS_FABRIC_CAS__\w+__(URL|TLS_ROOT_CERTIFICATE)$", key)]
+    c.check(f"{', '.join(WALLET_READERS)} read scf-service's wallet (same claim, same key) read-only, with their "
+            "organisation's registrar secret and nothing else of the CA", problems)
+
+    problems = []
+    for name, d in deployments.items():
+        env = env_of(pod(d)["containers"][0])
+        if name not in OPERATOR_HOLDERS and any(k.startswith("TRELLIS_FABRIC_OPERATORS__") for k in env):
+            problems.append(f"{name}: configures an operator identity")
+        for v in pod(d).get("volumes", []):
+            for item in (v.get("secret") or {}).get("items", []):
+                if ".operator." in item["key"] and name not in OPERATOR_HOLDERS:
+                    problems.append(f"{name}: mounts the operator's {item['key']}")
+    c.check(f"only {', '.join(OPERATOR_HOLDERS)} hold the organisation's operator identity", problems)
+
+    # Each desk keys its Idempotency-Key store with its own secret (else the local stack's published default).
+    problems, refs = [], {}
+    for name in DESKS:
+        if name not in deployments:
+            continue
+        value = env_of(pod(deployments[name])["containers"][0]).get("TRELLIS_IDEMPOTENCY_FINGERPRINT_KEY")
+        ref = value.get("secretKeyRef") if isinstance(value, dict) else None
+        if not ref:
+            problems.append(f"{name}: TRELLIS_IDEMPOTENCY_FINGERPRINT_KEY is not read from a Secret")
+        else:
+            refs[name] = (ref.get("name"), ref.get("key"))
+    if len(set(refs.values())) != len(refs):
+        problems.append(f"desks share an idempotency fingerprint key: {refs}")
+    c.check("each desk's idempotency fingerprint key comes from a Secret of its own", problems)
 
     problems = [f"{name}/{ct['name']}: {key} is set" for name, d in deployments.items() for ct in containers(d)
                 for key in env_of(ct) if key in FORBIDDEN_ENV]
@@ -463,7 +524,7 @@ def main(label, manifest_file, root):
         problems.append(f"{len(acl_maps)} kafka-acls ConfigMaps rendered, not 1")
     else:
         script = acl_maps[0].get("kafka-acls.sh", "")
-        acls = re.findall(r"^\s*acl User:(\S+) (\S+) (\S+) (\S+)( prefixed)?\s*$", script, re.M)
+        acls = ACL_LINE.findall(script)
         declared = set(re.findall(r"^\s*user (\S+)\s*$", script, re.M))
         principals = {a[0] for a in acls}
         by_user = {u: n for n, u in users.items()}
@@ -483,6 +544,30 @@ def main(label, manifest_file, root):
             if owner in users and not any(u == users[owner] and o == "Write" and r == topic for u, o, k, r, _ in acls):
                 problems.append(f"{owner} may not write {topic}")
     c.check("the Kafka ACLs: only ledger-events writes the events topic, only settlement-service the payouts and dead letters", problems)
+
+    # The read models: exactly Read and Describe on the events topic and Read on the group their Deployment
+    # consumes in, which no other service shares (a shared group splits the partitions between the read models).
+    problems, groups = [], {}
+    script = acl_maps[0].get("kafka-acls.sh", "") if len(acl_maps) == 1 else ""
+    granted = {}
+    for user, operation, kind, resource, prefixed in ACL_LINE.findall(script):
+        granted.setdefault(user, set()).add((operation, kind, resource + prefixed))
+    events = "trellis.ledger.events"
+    for name in EVENT_READERS:
+        if name not in deployments or name not in users:
+            continue
+        env = env_of(pod(deployments[name])["containers"][0])
+        group = groups[name] = env.get(GROUP_ENV)
+        if env.get("MP_MESSAGING_INCOMING_LEDGER_EVENTS_TOPIC") != events:
+            problems.append(f"{name}: does not read {events}")
+        expected = {("Read", "topic", events), ("Describe", "topic", events), ("Read", "group", group)}
+        got = granted.get(users[name], set())
+        if got != expected:
+            problems.append(f"{name}: ACLs {sorted(got)}, not exactly {sorted(expected)}")
+    if len(set(groups.values())) != len(groups):
+        problems.append(f"read models share a consumer group: {groups}")
+    c.check(f"{', '.join(EVENT_READERS)} only read the events topic, each in the consumer group it consumes in, "
+            "shared with no one", problems)
 
     # 11. Every Kafka consumer of the services reads committed records only
     c.check("every Kafka consumer in the services' sources reads read_committed", uncommitted_consumers(root))

@@ -513,3 +513,87 @@ spec:
       port: {{ .ctx.Values.service.port }}
       targetPort: {{ .portName }}
 {{- end -}}
+
+{{/*
+The read model's PostgreSQL, from the chart's `database` values: its JDBC URL (parameters appended, e.g.
+sslmode=verify-full), user and pool size as ConfigMap entries; the password from database.existingSecret.
+*/}}
+{{- define "trellis.datasourceConfig" -}}
+{{- $db := .Values.database -}}
+QUARKUS_DATASOURCE_JDBC_URL: {{ printf "jdbc:postgresql://%s:%v/%s%s" $db.host $db.port $db.name (ternary (printf "?%s" $db.parameters) "" (ne $db.parameters "")) | quote }}
+QUARKUS_DATASOURCE_USERNAME: {{ $db.username | quote }}
+QUARKUS_DATASOURCE_JDBC_MAX_SIZE: {{ $db.maxPoolSize | quote }}
+{{- end -}}
+{{- define "trellis.datasourceSecretEnv" -}}
+- name: QUARKUS_DATASOURCE_PASSWORD
+  valueFrom:
+    secretKeyRef:
+      name: {{ required "database.existingSecret is required" .Values.database.existingSecret }}
+      key: {{ .Values.database.passwordKey }}
+{{- end -}}
+
+{{/*
+The key of a desk's Idempotency-Key store (trellis.idempotency.fingerprint-key, at least 16 characters): stored
+request fingerprints are HMACs under it, so a reader of the table cannot test guesses of a private body. From
+idempotency.existingSecret; without it the service would use the local stack's published default.
+*/}}
+{{- define "trellis.idempotencySecretEnv" -}}
+- name: TRELLIS_IDEMPOTENCY_FINGERPRINT_KEY
+  valueFrom:
+    secretKeyRef:
+      name: {{ required "idempotency.existingSecret is required (the desk's fingerprint key; without it the local stack's default key is used)" .Values.idempotency.existingSecret }}
+      key: {{ .Values.idempotency.fingerprintKeyKey }}
+{{- end -}}
+
+{{/*
+Party identities. scf-service enrols the parties and keeps them in its sealed wallet (a persistent volume); the
+services that sign as those parties without enrolling any (settlement-service, abs-service) mount that claim
+read-only with the same wallet key, from the chart's `wallet` values (existingClaim, sameNodeAsScfService,
+existingSecret, keyKey).
+*/}}
+{{- define "trellis.wallet.dir" -}}/var/lib/trellis/wallet{{- end -}}
+{{- define "trellis.wallet.keyEnv" -}}
+- name: TRELLIS_FABRIC_WALLET_KEY
+  valueFrom:
+    secretKeyRef:
+      name: {{ required "wallet.existingSecret is required (scf-service's wallet key)" .Values.wallet.existingSecret }}
+      key: {{ .Values.wallet.keyKey }}
+{{- end -}}
+{{/* The wallet claim a reader mounts: the given one, else the claim scf-service's chart creates in this release (its fullname + "-wallet"). */}}
+{{- define "trellis.wallet.scfClaim" -}}
+{{- if .Values.wallet.existingClaim -}}
+{{- .Values.wallet.existingClaim -}}
+{{- else if hasSuffix "scf-service" .Release.Name -}}
+{{- printf "%s-wallet" (.Release.Name | trunc 63 | trimSuffix "-") -}}
+{{- else -}}
+{{- printf "%s-wallet" (printf "%s-scf-service" .Release.Name | trunc 63 | trimSuffix "-") -}}
+{{- end -}}
+{{- end -}}
+{{/*
+A reader pod's affinity: the values' own, plus (wallet.sameNodeAsScfService) a required podAffinity to this
+release's scf-service pods, so a ReadWriteOnce wallet claim can be mounted by both.
+*/}}
+{{- define "trellis.wallet.readerAffinity" -}}
+{{- $affinity := deepCopy (.Values.affinity | default dict) -}}
+{{- if and .Values.wallet.sameNodeAsScfService (not (hasKey $affinity "podAffinity")) -}}
+{{- $term := dict "topologyKey" "kubernetes.io/hostname" "labelSelector" (dict "matchLabels" (dict "app.kubernetes.io/name" "scf-service" "app.kubernetes.io/instance" .Release.Name)) -}}
+{{- $_ := set $affinity "podAffinity" (dict "requiredDuringSchedulingIgnoredDuringExecution" (list $term)) -}}
+{{- end -}}
+{{- toYaml $affinity -}}
+{{- end -}}
+{{/* trellis.podSpecCommon with the reader's affinity. */}}
+{{- define "trellis.wallet.readerPodSpecCommon" -}}
+{{- include "trellis.podSpecCommon" (dict "Values" (merge (dict "affinity" (include "trellis.wallet.readerAffinity" . | fromYaml)) (omit .Values "affinity"))) -}}
+{{- end -}}
+{{- define "trellis.wallet.readerMount" -}}
+# scf-service's wallet: this service only reads the parties' identities.
+- name: wallet
+  mountPath: {{ include "trellis.wallet.dir" . }}
+  readOnly: true
+{{- end -}}
+{{- define "trellis.wallet.readerVolume" -}}
+- name: wallet
+  persistentVolumeClaim:
+    claimName: {{ include "trellis.wallet.scfClaim" . }}
+    readOnly: true
+{{- end -}}
