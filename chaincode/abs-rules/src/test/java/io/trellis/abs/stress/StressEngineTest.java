@@ -17,6 +17,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The stress test runs the chaincode's waterfall over default paths; every figure below is worked by hand. */
 class StressEngineTest {
@@ -92,26 +94,20 @@ class StressEngineTest {
         }
     }
 
-    /** A defaults, 60% of 150,000.00 recovered: the subordinated tranche loses the 60,000.00 not recovered. */
-    @Test
-    void aRecoveryCollectedByTheLastPaymentDateReducesTheLoss() {
-        StressScenario recoveredIn30Days = new StressScenario(new ObligorAssumptions(0, 0, 0),
-                Map.of("A", new ObligorAssumptions(10_000, 6_000, 30)), 4, 1L);
+    /**
+     * A defaults and 60% of its 150,000.00 is recovered: 30 days after its 2026-02-01 maturity the recovery is in
+     * time for the only payment date and the subordinated tranche loses the 60,000.00 not recovered; 60 days after
+     * (2026-04-02) it comes a day too late and all 150,000.00 is lost.
+     */
+    @ParameterizedTest
+    @CsvSource({"30, 6000000", "60, 15000000"})
+    void aRecoveryCountsOnlyIfItIsCollectedByTheLastPaymentDate(int delayDays, long subordinatedLoss) {
+        StressScenario aRecovers = new StressScenario(new ObligorAssumptions(0, 0, 0),
+                Map.of("A", new ObligorAssumptions(10_000, 6_000, delayDays)), 4, 1L);
 
-        StressResult result = ONE_THREAD.run(sweepOnly(recoveredIn30Days));
+        StressResult result = ONE_THREAD.run(sweepOnly(aRecovers));
 
-        assertThat(tranche(result, SUBORDINATED).worstLoss()).isEqualTo(cny(6_000_000));
-    }
-
-    /** Matured 2026-02-01, recovered 60 days later on 2026-04-02: one day after the only payment date. */
-    @Test
-    void aRecoveryCollectedAfterTheLastPaymentDateIsLost() {
-        StressScenario recoveredIn60Days = new StressScenario(new ObligorAssumptions(0, 0, 0),
-                Map.of("A", new ObligorAssumptions(10_000, 6_000, 60)), 4, 1L);
-
-        StressResult result = ONE_THREAD.run(sweepOnly(recoveredIn60Days));
-
-        assertThat(tranche(result, SUBORDINATED).worstLoss()).isEqualTo(cny(15_000_000));
+        assertThat(tranche(result, SUBORDINATED).worstLoss()).isEqualTo(cny(subordinatedLoss));
     }
 
     /**
