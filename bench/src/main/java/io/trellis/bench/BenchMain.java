@@ -16,12 +16,13 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * {@code ./trellis bench}: every workload at every client count against the running network (see
  * {@link BenchOptions}); prints the results as JSON, keeps them in bench/results/, and updates the figures in
- * docs/performance.md.
+ * docs/performance.md. {@code ./trellis bench stress} times the ABS stress test instead ({@link StressBenchMain}).
  */
 public final class BenchMain {
 
@@ -29,8 +30,12 @@ public final class BenchMain {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("stress")) {
+            StressBenchMain.main(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         if (List.of(args).contains("--help")) {
-            System.out.println(BenchOptions.USAGE);
+            System.out.println(BenchOptions.USAGE + "\n" + StressBenchOptions.USAGE);
             return;
         }
         Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
@@ -72,7 +77,7 @@ public final class BenchMain {
     }
 
     /** Pretty-printed for people; the content is exactly JsonCodec's. */
-    private static String write(Path out, BenchReport report) {
+    static String write(Path out, Object report) {
         try {
             String json = new ObjectMapper().readTree(JsonCodec.toJson(report)).toPrettyString();
             if (out.getParent() != null) {

@@ -3,7 +3,9 @@ package io.trellis.bench;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code ./trellis bench} options with their defaults: every workload at 4, 32, 64 and 128 clients, 5 s of
@@ -26,6 +28,7 @@ record BenchOptions(List<Integer> clients, List<String> workloads, Duration warm
         Duration prime, int suppliers, int notices, Path out, Path doc) {
     static final List<String> WORKLOADS = List.of("heartbeat", "register-party", "transfer-voucher",
             "transfer-voucher-rest", "apply-financing", SettleNotices.NAME);
+    static final String NO_DOC = "--no-doc";
     static final String USAGE = "./trellis bench [--clients 4,32,64,128] [--workloads " + String.join(",", WORKLOADS)
             + "] [--warmup 5] [--seconds 15] [--settle 60] [--prime 20] [--suppliers 8] [--notices 500] [--out FILE]"
             + " [--doc FILE | --no-doc]";
@@ -46,14 +49,11 @@ record BenchOptions(List<Integer> clients, List<String> workloads, Duration warm
         int notices = 500;
         Path out = defaultOut;
         Path doc = Path.of("docs/performance.md");
-        for (int i = 0; i < args.length; i++) {
-            String option = args[i];
-            if (option.equals("--no-doc")) {
-                doc = null;
-                continue;
-            }
-            String value = ++i < args.length ? args[i] : null;
+        for (Map.Entry<String, String> pair : options(args).entrySet()) {
+            String option = pair.getKey();
+            String value = pair.getValue();
             switch (option) {
+                case NO_DOC -> doc = null;
                 case "--clients" -> clients = Arrays.stream(required(option, value).split(","))
                         .map(v -> positive(option, v)).toList();
                 case "--workloads" -> workloads = workloads(required(option, value));
@@ -71,6 +71,20 @@ record BenchOptions(List<Integer> clients, List<String> workloads, Duration warm
         return new BenchOptions(clients, workloads, warmup, window, settle, prime, suppliers, notices, out, doc);
     }
 
+    /**
+     * Each option with the value after it, in order ({@value #NO_DOC} takes none); a later value of the same option
+     * wins. A missing value is null, for {@link #required} to refuse.
+     */
+    static Map<String, String> options(String[] args) {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            String option = args[i];
+            options.remove(option);
+            options.put(option, option.equals(NO_DOC) ? null : ++i < args.length ? args[i] : null);
+        }
+        return options;
+    }
+
     private static List<String> workloads(String value) {
         List<String> names = Arrays.stream(value.split(",")).map(String::strip).toList();
         names.stream().filter(name -> !WORKLOADS.contains(name)).findFirst().ifPresent(name -> {
@@ -79,18 +93,18 @@ record BenchOptions(List<Integer> clients, List<String> workloads, Duration warm
         return names;
     }
 
-    private static String required(String option, String value) {
+    static String required(String option, String value) {
         if (value == null) {
             throw new IllegalArgumentException(option + " needs a value");
         }
         return value;
     }
 
-    private static int positive(String option, String value) {
+    static int positive(String option, String value) {
         return whole(option, value, 1);
     }
 
-    private static int whole(String option, String value, int least) {
+    static int whole(String option, String value, int least) {
         int n;
         try {
             n = Integer.parseInt(required(option, value).strip());

@@ -24,16 +24,24 @@ final class PerformanceDoc {
 
     /** {@code page} with its generated section replaced by {@code report}'s; a new page when {@code page} is null. */
     static String update(String page, BenchReport report) {
-        String section = BEGIN + "\n" + section(report) + END;
+        return replaceSection(page, BEGIN, END, section(report));
+    }
+
+    /**
+     * {@code page} with the text between {@code begin} and {@code end} replaced by {@code body}; the section is
+     * appended to a page without those markers, and makes a new page when {@code page} is null.
+     */
+    static String replaceSection(String page, String begin, String end, String body) {
+        String section = begin + "\n" + body + end;
         if (page == null) {
             return "# Trellis performance\n\n" + section + "\n";
         }
-        int begin = page.indexOf(BEGIN);
-        int end = page.indexOf(END);
-        if (begin < 0 || end < begin) {
+        int from = page.indexOf(begin);
+        int to = page.indexOf(end);
+        if (from < 0 || to < from) {
             return page.stripTrailing() + "\n\n" + section + "\n";
         }
-        return page.substring(0, begin) + section + page.substring(end + END.length());
+        return page.substring(0, from) + section + page.substring(to + end.length());
     }
 
     static String section(BenchReport r) {

@@ -1,0 +1,61 @@
+package io.trellis.bench;
+
+import io.trellis.abs.stress.StressEngine;
+import io.trellis.abs.stress.StressRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * {@code ./trellis bench stress}: times the ABS stress test (abs-rules, no network) on {@link StressPool}: 10,000
+ * paths on every core against the same paths on one thread and against 1,000 paths, in one JVM after a warm-up.
+ * Prints the JSON, keeps it in bench/results/stress-*.json and updates docs/performance.md's stress figures.
+ */
+final class StressBenchMain {
+    private static final int PATHS = 10_000;
+
+    private StressBenchMain() {
+    }
+
+    static void main(String[] args) throws Exception {
+        if (List.of(args).contains("--help")) {
+            System.out.println(StressBenchOptions.USAGE);
+            return;
+        }
+        Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        StressBenchOptions options = StressBenchOptions.parse(args, Path.of("bench/results", "stress-"
+                + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(started) + ".json"));
+        int cores = Runtime.getRuntime().availableProcessors();
+        StressRequest request = StressPool.request(PATHS);
+        for (int i = 0; i < options.warmup(); i++) {
+            new StressEngine(cores).run(request);
+        }
+        StressBenchReport report = new StressBenchReport(started.toString(), cores, Runtime.version().toString(),
+                StressPool.DESCRIPTION, StressPool.SEED, options.warmup(), options.runs(),
+                time(request, cores, options.runs()),
+                time(request, 1, options.runs()),
+                time(StressPool.request(PATHS / 10), cores, options.runs()));
+        String json = BenchMain.write(options.out(), report);
+        if (options.doc() != null) {
+            String page = Files.exists(options.doc()) ? Files.readString(options.doc()) : null;
+            Files.writeString(options.doc(), StressDoc.update(page, report));
+        }
+        System.out.println(json);
+        System.out.print(StressDoc.section(report));
+    }
+
+    private static StressPoint time(StressRequest request, int threads, int runs) {
+        StressEngine engine = new StressEngine(threads);
+        Latencies times = new Latencies();
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            engine.run(request);
+            times.add(System.nanoTime() - start);
+        }
+        return StressPoint.of(request.scenario().paths(), threads, times);
+    }
+}
