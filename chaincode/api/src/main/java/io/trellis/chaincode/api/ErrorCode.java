@@ -91,6 +91,10 @@ public enum ErrorCode {
     /** The voucher is not in the pool named. */
     POOL_ASSET_NOT_FOUND(ErrorKind.NOT_FOUND),
     TRANCHE_NOT_FOUND(ErrorKind.NOT_FOUND),
+    /** The calling provider has no attestation of that kind on the deal (another provider's is not its to withdraw). */
+    ATTESTATION_NOT_FOUND(ErrorKind.NOT_FOUND),
+    /** The deal's manager did not appoint the calling service provider to the deal in the role this record needs. */
+    PROVIDER_NOT_APPOINTED(ErrorKind.FORBIDDEN),
     DEAL_STATE_CONFLICT(ErrorKind.CONFLICT),
     DEAL_STRUCTURE_FROZEN(ErrorKind.CONFLICT),
     PAYMENT_DATE_NOT_DUE(ErrorKind.CONFLICT),
@@ -100,6 +104,8 @@ public enum ErrorCode {
     TRANCHES_EXCEED_POOL_PRINCIPAL(ErrorKind.RULE_BROKEN),
     PAYMENT_DATES_NOT_INCREASING(ErrorKind.RULE_BROKEN),
     ATTESTATION_MISSING(ErrorKind.RULE_BROKEN),
+    /** An appointed provider's ADVERSE opinion is on record: the deal stays closed until its author withdraws it. */
+    ATTESTATION_ADVERSE(ErrorKind.RULE_BROKEN),
     TRANCHE_RATING_MISSING(ErrorKind.RULE_BROKEN),
     DEAL_UNDERSUBSCRIBED(ErrorKind.RULE_BROKEN),
     TRANCHE_RESIZE_INVALID(ErrorKind.RULE_BROKEN),

@@ -53,7 +53,9 @@ public final class TxName {
     public static final String CREATE_POOL = "CreatePool";
     public static final String ADD_POOL_ASSETS = "AddPoolAssets";
     public static final String REMOVE_POOL_ASSETS = "RemovePoolAssets";
+    public static final String APPOINT_PROVIDER = "AppointProvider";
     public static final String RECORD_ATTESTATION = "RecordAttestation";
+    public static final String WITHDRAW_ATTESTATION = "WithdrawAttestation";
     public static final String RECORD_RATING = "RecordRating";
     public static final String SET_DEAL_STRUCTURE = "SetDealStructure";
     public static final String OPEN_SUBSCRIPTION = "OpenSubscription";

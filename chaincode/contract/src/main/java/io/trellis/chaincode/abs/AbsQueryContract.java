@@ -8,6 +8,7 @@ import io.trellis.chaincode.api.abs.DealView;
 import io.trellis.chaincode.api.abs.InvestorPortfolio;
 import io.trellis.chaincode.api.abs.Pool;
 import io.trellis.chaincode.api.abs.PoolAsset;
+import io.trellis.chaincode.api.abs.ProviderAppointment;
 import io.trellis.chaincode.api.abs.TrancheBalance;
 import io.trellis.chaincode.api.abs.TrancheQuery;
 import io.trellis.chaincode.api.abs.TrancheSeeThrough;
@@ -20,6 +21,7 @@ import io.trellis.chaincode.core.Visibility;
 import io.trellis.chaincode.party.ActingParty;
 import io.trellis.chaincode.party.PartyRepository;
 import io.trellis.chaincode.party.PartyRules;
+import java.util.ArrayList;
 import java.util.List;
 
 /** What the ABS shows: a deal with everything recorded on it, an investor's portfolio, the assets behind a tranche. */
@@ -40,9 +42,9 @@ public final class AbsQueryContract {
         PoolRules.requirePoolId(poolId);
         DealRepository deals = new DealRepository(ctx.state());
         PoolRepository pools = new PoolRepository(ctx.state());
-        Pool pool = pools.get(poolId, found -> Visibility.dealSight(viewer, found, deals.get(poolId).status()).any());
-        DealView view = new DealView(pool, deals.get(poolId), pools.entries(poolId), deals.attestations(poolId),
-                deals.ratings(poolId), deals.reports(poolId));
+        SeenDeal seen = SeenDeal.load(viewer, poolId, pools, deals);
+        DealView view = new DealView(seen.pool(), seen.deal(), pools.entries(poolId), seen.appointments(),
+                deals.attestations(poolId), deals.ratings(poolId), deals.reports(poolId));
         return Visibility.deal(viewer, view).orElseThrow();
     }
 
@@ -61,10 +63,8 @@ public final class AbsQueryContract {
         TrancheQuery query = Arguments.decode(argument, TrancheQuery.class);
         Viewer viewer = ActingParty.viewer(ctx);
         PoolRules.requirePoolId(query.poolId());
-        DealRepository deals = new DealRepository(ctx.state());
-        new PoolRepository(ctx.state()).get(query.poolId(),
-                pool -> Visibility.dealSight(viewer, pool, deals.get(query.poolId()).status()).any());
-        Deal deal = deals.get(query.poolId());
+        Deal deal = SeenDeal.load(viewer, query.poolId(), new PoolRepository(ctx.state()),
+                new DealRepository(ctx.state())).deal();
         TrancheTerms terms = Offering.structureOf(deal).tranche(query.trancheClass())
                 .orElseThrow(() -> new ChaincodeException(ErrorCode.TRANCHE_NOT_FOUND,
                         "the deal has no " + query.trancheClass() + " tranche"));
@@ -74,5 +74,22 @@ public final class AbsQueryContract {
         PartyRepository parties = new PartyRepository(ctx.state());
         return new TrancheSeeThrough(query.poolId(), terms, balance, assets,
                 PoolAssets.exposures(assets, obligorId -> parties.get(obligorId).name()));
+    }
+
+    /**
+     * The pool, its deal and its appointments, each read once, when the reader may see the deal; otherwise exactly
+     * the error of a missing pool (the deal and appointments are read only once the pool is known to exist).
+     */
+    private record SeenDeal(Pool pool, Deal deal, List<ProviderAppointment> appointments) {
+
+        static SeenDeal load(Viewer viewer, String poolId, PoolRepository pools, DealRepository deals) {
+            List<SeenDeal> loaded = new ArrayList<>(1);
+            pools.get(poolId, pool -> {
+                SeenDeal parts = new SeenDeal(pool, deals.get(poolId), deals.appointments(poolId));
+                loaded.add(parts);
+                return Visibility.dealSight(viewer, pool, parts.deal().status(), parts.appointments()).any();
+            });
+            return loaded.get(0);
+        }
     }
 }

@@ -3,14 +3,9 @@ package io.trellis.chaincode.abs;
 import io.trellis.abs.rules.DealStructureRules;
 import io.trellis.chaincode.api.ChaincodeException;
 import io.trellis.chaincode.api.ErrorCode;
-import io.trellis.chaincode.api.abs.Attestation;
 import io.trellis.chaincode.api.abs.AttestationKind;
-import io.trellis.chaincode.api.abs.AttestationOpinion;
 import io.trellis.chaincode.api.abs.DealStatus;
 import io.trellis.chaincode.api.abs.DealStructure;
-import io.trellis.chaincode.api.abs.TrancheClass;
-import io.trellis.chaincode.api.abs.TrancheRating;
-import io.trellis.chaincode.api.abs.TrancheTerms;
 import io.trellis.chaincode.api.abs.WaterfallState;
 import java.util.EnumSet;
 import java.util.Map;
@@ -30,13 +25,6 @@ public final class DealLifecycle {
             DealStatus.AMORTISING, EnumSet.of(DealStatus.MATURED),
             DealStatus.MATURED, EnumSet.noneOf(DealStatus.class),
             DealStatus.CANCELLED, EnumSet.noneOf(DealStatus.class));
-
-    /** Tranches that must carry a rating; the subordinated tranche is the originator's equity and may be unrated. */
-    private static final Set<TrancheClass> RATED = EnumSet.of(TrancheClass.SENIOR, TrancheClass.MEZZANINE);
-
-    /** An adverse opinion or a disclaimer is on record but does not clear the deal for subscription. */
-    private static final Set<AttestationOpinion> SATISFYING =
-            EnumSet.of(AttestationOpinion.UNQUALIFIED, AttestationOpinion.QUALIFIED);
 
     private DealLifecycle() {
     }
@@ -70,36 +58,21 @@ public final class DealLifecycle {
         }
     }
 
-    /**
-     * Opens subscription once the structure is sound, every attestation the pool requires is recorded with an
-     * unqualified or qualified opinion, and every
-     * senior and mezzanine tranche is rated.
-     */
+    /** Opens subscription once the structure is sound and due diligence clears the deal ({@link DueDiligence}). */
     public static DealStatus openSubscription(DealStatus status, DealStructure structure,
-                                              Set<AttestationKind> required, Iterable<Attestation> attestations,
-                                              Iterable<TrancheRating> ratings) {
+                                              Set<AttestationKind> required, DueDiligence.OnRecord dueDiligence) {
         transition(status, DealStatus.SUBSCRIPTION_OPEN);
         DealStructureRules.validate(structure);
-        Set<AttestationKind> missing = required.isEmpty() ? EnumSet.noneOf(AttestationKind.class) : EnumSet.copyOf(required);
-        attestations.forEach(a -> {
-            if (SATISFYING.contains(a.opinion())) {
-                missing.remove(a.kind());
-            }
-        });
-        if (!missing.isEmpty()) {
-            throw new ChaincodeException(ErrorCode.ATTESTATION_MISSING, "the pool still needs attestations " + missing);
-        }
-        Set<TrancheClass> unrated = EnumSet.noneOf(TrancheClass.class);
-        for (TrancheTerms tranche : structure.tranches()) {
-            if (RATED.contains(tranche.trancheClass())) {
-                unrated.add(tranche.trancheClass());
-            }
-        }
-        ratings.forEach(r -> unrated.remove(r.trancheClass()));
-        if (!unrated.isEmpty()) {
-            throw new ChaincodeException(ErrorCode.TRANCHE_RATING_MISSING, "tranches without a rating: " + unrated);
-        }
+        DueDiligence.requireCleared(structure, required, dueDiligence);
         return DealStatus.SUBSCRIPTION_OPEN;
+    }
+
+    /** Appointments are made and opinions withdrawn only until subscription opens: then the deal rests on them. */
+    public static void requireDueDiligenceOpen(DealStatus status) {
+        if (status != DealStatus.STRUCTURING) {
+            throw new ChaincodeException(ErrorCode.DEAL_STRUCTURE_FROZEN,
+                    "due diligence is frozen once subscription opens; the deal is " + status);
+        }
     }
 
     public static void requireDistributable(DealStatus status) {

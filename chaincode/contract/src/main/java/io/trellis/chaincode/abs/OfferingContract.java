@@ -48,8 +48,7 @@ public final class OfferingContract {
         Deal deal = managed.deal();
         DealStructure structure = Offering.structureOf(deal).withPoolPrincipal(managed.pool().principal());
         DealStatus open = DealLifecycle.openSubscription(deal.status(), structure,
-                Set.copyOf(managed.pool().requiredAttestations()), managed.deals().attestations(deal.poolId()),
-                managed.deals().ratings(deal.poolId()));
+                Set.copyOf(managed.pool().requiredAttestations()), managed.deals().dueDiligence(deal.poolId()));
         return managed.update(deal.withAllocations(open, structure, List.of()));
     }
 

@@ -6,6 +6,7 @@ import io.trellis.chaincode.api.abs.Deal;
 import io.trellis.chaincode.api.abs.DealStatus;
 import io.trellis.chaincode.api.abs.DealView;
 import io.trellis.chaincode.api.abs.Pool;
+import io.trellis.chaincode.api.abs.ProviderAppointment;
 import io.trellis.chaincode.api.abs.TrancheAllocation;
 import io.trellis.chaincode.api.financing.Financing;
 import io.trellis.chaincode.api.invoice.Invoice;
@@ -162,27 +163,35 @@ public final class Visibility {
 
     // --- ABS
 
+    /** A deal whole, with everyone's positions and its history: its manager, its originator, auditors. */
+    public static boolean dealWhole(Viewer viewer, Pool pool) {
+        return viewer.seesAll() || viewer.speaksFor(pool.managerId()) || viewer.speaksFor(pool.originatorId());
+    }
+
     /**
-     * A deal: whole for its manager, its originator and auditors; for any service provider (due diligence is
-     * recorded on any pool) and, once subscription has opened, any investor, without other investors' positions.
+     * A deal: whole as {@link #dealWhole}; without other investors' positions for a service provider the manager
+     * appointed to it (in any role) and, once subscription has opened, any investor.
      */
-    public static Sight dealSight(Viewer viewer, Pool pool, DealStatus status) {
-        if (viewer.seesAll() || viewer.speaksFor(pool.managerId()) || viewer.speaksFor(pool.originatorId())) {
+    public static Sight dealSight(Viewer viewer, Pool pool, DealStatus status, List<ProviderAppointment> appointments) {
+        if (dealWhole(viewer, pool)) {
             return Sight.WHOLE;
         }
-        if (viewer.has(PartyRole.SERVICE_PROVIDER)
-                || (viewer.has(PartyRole.INVESTOR) && OFFERED.contains(status))) {
+        if (appointedTo(viewer, appointments) || (viewer.has(PartyRole.INVESTOR) && OFFERED.contains(status))) {
             return Sight.PART;
         }
         return Sight.NONE;
     }
 
+    private static boolean appointedTo(Viewer viewer, List<ProviderAppointment> appointments) {
+        return viewer.has(PartyRole.SERVICE_PROVIDER) && appointments.stream().anyMatch(a -> viewer.is(a.providerId()));
+    }
+
     /** The deal as the reader may see it: a partial reader gets allocations and holdings narrowed to its own. */
     public static Optional<DealView> deal(Viewer viewer, DealView view) {
-        return switch (dealSight(viewer, view.pool(), view.deal().status())) {
+        return switch (dealSight(viewer, view.pool(), view.deal().status(), view.appointments())) {
             case WHOLE -> Optional.of(view);
             case PART -> Optional.of(new DealView(view.pool(), ownPositions(viewer, view.deal()), view.assets(),
-                    view.attestations(), view.ratings(), view.reports()));
+                    view.appointments(), view.attestations(), view.ratings(), view.reports()));
             case NONE -> Optional.empty();
         };
     }

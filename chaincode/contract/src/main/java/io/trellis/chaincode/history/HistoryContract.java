@@ -1,6 +1,5 @@
 package io.trellis.chaincode.history;
 
-import io.trellis.chaincode.abs.DealRepository;
 import io.trellis.chaincode.abs.PoolRepository;
 import io.trellis.chaincode.api.ChaincodeException;
 import io.trellis.chaincode.api.TxName;
@@ -107,9 +106,7 @@ public final class HistoryContract {
             case "settlement-account" -> new SettlementAccountRepository(ctx.state()).find(key.get(0))
                     .filter(account -> Visibility.settlementAccount(viewer, account)).isPresent();
             case "abs-pool", "abs-deal" -> new PoolRepository(ctx.state()).find(key.get(0))
-                    .filter(pool -> Visibility.dealSight(viewer, pool,
-                            new DealRepository(ctx.state()).get(pool.id()).status()) == Visibility.Sight.WHOLE)
-                    .isPresent();
+                    .filter(pool -> Visibility.dealWhole(viewer, pool)).isPresent();
             default -> throw new IllegalStateException("no visibility rule for key type " + type);
         };
     }

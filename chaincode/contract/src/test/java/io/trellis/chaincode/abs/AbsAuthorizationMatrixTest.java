@@ -5,6 +5,7 @@ import static io.trellis.chaincode.testing.ScfWorld.CORE;
 import static io.trellis.chaincode.testing.ScfWorld.INVESTOR;
 import static io.trellis.chaincode.testing.ScfWorld.MATURITY;
 import static io.trellis.chaincode.testing.ScfWorld.SECURITIES;
+import static io.trellis.chaincode.testing.ScfWorld.SERVICER;
 import static io.trellis.chaincode.testing.ScfWorld.TIER1;
 import static io.trellis.chaincode.testing.ScfWorld.TODAY;
 import static io.trellis.chaincode.testing.ScfWorld.as;
@@ -13,18 +14,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.trellis.chaincode.api.ErrorCode;
 import io.trellis.chaincode.api.Org;
 import io.trellis.chaincode.api.TxName;
+import io.trellis.chaincode.api.abs.AppointProviderRequest;
 import io.trellis.chaincode.api.abs.AttestationKind;
 import io.trellis.chaincode.api.abs.AttestationOpinion;
 import io.trellis.chaincode.api.abs.CreatePoolRequest;
 import io.trellis.chaincode.api.abs.DealRequest;
 import io.trellis.chaincode.api.abs.PoolAssetsRequest;
 import io.trellis.chaincode.api.abs.PoolEntry;
+import io.trellis.chaincode.api.abs.ProviderRole;
 import io.trellis.chaincode.api.abs.RecordAttestationRequest;
 import io.trellis.chaincode.api.abs.RecordRatingRequest;
 import io.trellis.chaincode.api.abs.ResizeTrancheRequest;
 import io.trellis.chaincode.api.abs.RunPaymentDateRequest;
 import io.trellis.chaincode.api.abs.SubscribeRequest;
 import io.trellis.chaincode.api.abs.TrancheClass;
+import io.trellis.chaincode.api.abs.WithdrawAttestationRequest;
 import io.trellis.chaincode.api.party.PartyRole;
 import io.trellis.chaincode.core.Caller;
 import io.trellis.chaincode.testing.AbsWorld;
@@ -80,10 +84,21 @@ class AbsAuthorizationMatrixTest {
                     return new Call(new PoolAssetsRequest(poolId,
                             w.deal(poolId).assets().stream().map(PoolEntry::voucherId).toList()));
                 }),
+                new Case(TxName.APPOINT_PROVIDER, manager, w -> new Call(
+                        new AppointProviderRequest(w.pooledDeal(), ProviderRole.TRUSTEE, SERVICER))),
+                // The service provider acting is SERVICER, the deal's accountant (AbsWorld#appointProviders).
                 new Case(TxName.RECORD_ATTESTATION, provider, w -> new Call(new RecordAttestationRequest(
-                        w.pooledDeal(), AttestationKind.AUDIT, AttestationOpinion.UNQUALIFIED, DOC))),
-                new Case(TxName.RECORD_RATING, provider, w -> new Call(
-                        new RecordRatingRequest(w.structuredDeal(), TrancheClass.SENIOR, "AAA"))),
+                        w.appointedDeal(), AttestationKind.AUDIT, AttestationOpinion.UNQUALIFIED, DOC))),
+                new Case(TxName.WITHDRAW_ATTESTATION, provider, w -> {
+                    String poolId = w.appointedDeal();
+                    w.attestEverything(poolId);
+                    return new Call(new WithdrawAttestationRequest(poolId, AttestationKind.AUDIT));
+                }),
+                new Case(TxName.RECORD_RATING, provider, w -> {
+                    String poolId = w.structuredDeal();
+                    w.appoint(poolId, ProviderRole.RATING_AGENCY, SERVICER).as(Object.class);
+                    return new Call(new RecordRatingRequest(poolId, TrancheClass.SENIOR, "AAA"));
+                }),
                 new Case(TxName.SET_DEAL_STRUCTURE, manager, w -> new Call(AbsWorld.smallStructure(w.pooledDeal()))),
                 new Case(TxName.OPEN_SUBSCRIPTION, manager, w -> new Call(new DealRequest(w.readyDeal()))),
                 new Case(TxName.SUBSCRIBE, EnumSet.of(PartyRole.INVESTOR), w -> new Call(
@@ -125,6 +140,9 @@ class AbsAuthorizationMatrixTest {
                 List.of(world.scf.active(ScfWorld.TIER2, 100).id()))).code()).isEqualTo(ErrorCode.NOT_ALLOWED);
         Caller otherFirm = new Caller(Org.SECURITIES.mspId(), "x509::CN=" + OTHER_FIRM + "::CN=ca", false);
         assertThat(world.scf.chain.submit(otherFirm, TxName.SET_DEAL_STRUCTURE, AbsWorld.smallStructure(poolId)).code())
+                .isEqualTo(ErrorCode.NOT_ALLOWED);
+        assertThat(world.scf.chain.submit(otherFirm, TxName.APPOINT_PROVIDER,
+                new AppointProviderRequest(poolId, ProviderRole.LAW_FIRM, SERVICER)).code())
                 .isEqualTo(ErrorCode.NOT_ALLOWED);
     }
 

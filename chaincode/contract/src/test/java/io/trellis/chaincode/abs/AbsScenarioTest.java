@@ -124,8 +124,9 @@ public class AbsScenarioTest {
         assertThat(pool.principal()).isEqualTo(cny(100_000_000));
         assertThat(world.voucherNow(oneTooMany.id()).status()).isEqualTo(VoucherStatus.ACTIVE);
 
-        // --- Due diligence, structure, ratings, subscription.
+        // --- Due diligence (by the providers the manager appointed), structure, ratings, subscription.
         String poolId = pool.id();
+        world.appointProviders(poolId);
         world.attestEverything(poolId);
         world.submit(SECURITIES, TxName.SET_DEAL_STRUCTURE, new SetDealStructureRequest(poolId, List.of(
                 new TrancheTerms(TrancheClass.SENIOR, cny(75_000_000), 300),
@@ -289,6 +290,7 @@ public class AbsScenarioTest {
         DealView view = world.deal(poolId);
         assertThat(view.reports()).extracting(ServicerReport::paymentDate).containsExactly(P1, P2, P3);
         assertThat(view.assets()).hasSize(20);
+        assertThat(view.appointments()).hasSize(4);
         assertThat(view.attestations()).hasSize(4);
         assertThat(view.ratings()).hasSize(2);
         assertThat(view.deal().holdings()).hasSize(6);

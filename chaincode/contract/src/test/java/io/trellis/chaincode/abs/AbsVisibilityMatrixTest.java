@@ -15,20 +15,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.trellis.chaincode.api.ErrorCode;
+import io.trellis.chaincode.api.Org;
 import io.trellis.chaincode.api.TxName;
 import io.trellis.chaincode.api.abs.DealView;
 import io.trellis.chaincode.api.abs.Holding;
 import io.trellis.chaincode.api.abs.InvestorPortfolio;
+import io.trellis.chaincode.api.abs.ProviderAppointment;
+import io.trellis.chaincode.api.abs.ProviderRole;
 import io.trellis.chaincode.api.abs.TrancheAllocation;
 import io.trellis.chaincode.api.abs.TrancheClass;
 import io.trellis.chaincode.api.abs.TrancheQuery;
 import io.trellis.chaincode.api.abs.TrancheSeeThrough;
 import io.trellis.chaincode.api.history.HistoryRequest;
 import io.trellis.chaincode.api.history.KeyChange;
+import io.trellis.chaincode.api.party.PartyRole;
 import io.trellis.chaincode.core.Caller;
 import io.trellis.chaincode.testing.AbsWorld;
 import io.trellis.chaincode.testing.Callers;
 import io.trellis.chaincode.testing.ChaincodeHarness;
+import io.trellis.chaincode.testing.InMemoryScenarioLedger;
+import io.trellis.chaincode.testing.ScenarioIds;
 import io.trellis.chaincode.testing.ScfWorld;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -52,6 +58,8 @@ class AbsVisibilityMatrixTest {
     private static final String PLATFORM_OP = "PLATFORM_OPERATOR";
     private static final String BANK_OP = "BANK_OPERATOR";
     private static final String SECURITIES_OP = "SECURITIES_OPERATOR";
+    /** A KYC-approved service provider no manager appointed to either deal. */
+    private static final String UNAPPOINTED = ScenarioIds.party("91310000000000054");
     private static final Map<String, Caller> READERS = new LinkedHashMap<>();
 
     static {
@@ -59,18 +67,23 @@ class AbsVisibilityMatrixTest {
                 RATER, AUDITOR)) {
             READERS.put(party, ScfWorld.as(party));
         }
+        READERS.put(UNAPPOINTED, InMemoryScenarioLedger.callerOf(UNAPPOINTED, Org.SECURITIES));
         READERS.put(PLATFORM_OP, Callers.PLATFORM_OPERATOR);
         READERS.put(BANK_OP, Callers.BANK_OPERATOR);
         READERS.put(SECURITIES_OP, Callers.SECURITIES_OPERATOR);
     }
 
-    /** An issued deal (INVESTOR holds senior and subordinated, INVESTOR2 mezzanine) and a pool still structuring. */
+    /**
+     * An issued deal (INVESTOR holds senior and subordinated, INVESTOR2 mezzanine; SERVICER and RATER appointed) and
+     * a pool still structuring, RATER its only appointee.
+     */
     static final class Deals {
         final AbsWorld world = new AbsWorld();
         final String issued;
         final String structuring;
 
         Deals() {
+            world.scf.register(UNAPPOINTED, PartyRole.SERVICE_PROVIDER, Org.SECURITIES);
             issued = world.openDeal();
             world.subscribe(INVESTOR, issued, TrancheClass.SENIOR, 2_000);
             world.subscribe(INVESTOR2, issued, TrancheClass.MEZZANINE, 500);
@@ -78,6 +91,7 @@ class AbsVisibilityMatrixTest {
             world.manage(TxName.CLOSE_SUBSCRIPTION, issued);
             world.manage(TxName.ISSUE_DEAL, issued);
             structuring = world.pool().id();
+            world.appoint(structuring, ProviderRole.RATING_AGENCY, RATER).as(Object.class);
         }
 
         ChaincodeHarness.Result ask(String reader, String transaction, Object argument) {
@@ -127,6 +141,7 @@ class AbsVisibilityMatrixTest {
         BiConsumer<String, ChaincodeHarness.Result> ownPositions = (reader, r) -> {
             DealView view = r.as(DealView.class);
             assertThat(view.assets()).hasSize(3);
+            assertThat(view.appointments()).hasSize(4);
             boolean holds = List.of(INVESTOR, INVESTOR2).contains(reader);
             assertThat(view.deal().holdings()).extracting(Holding::investorId)
                     .allSatisfy(id -> assertThat(id).isEqualTo(reader)).hasSize(holds ? (reader.equals(INVESTOR) ? 2 : 1) : 0);
@@ -144,8 +159,9 @@ class AbsVisibilityMatrixTest {
                         List.of())));
         queries.add(new Query("GetDeal structuring", TxName.GET_DEAL, d.structuring, d.structuring,
                 (reader, r) -> assertThat(r.as(DealView.class).pool().id()).isEqualTo(d.structuring),
-                (reader, r) -> assertThat(r.as(DealView.class).deal().holdings()).isEmpty(),
-                cells(Outcome.NOT_FOUND, DEAL_PARTIES, List.of(SERVICER, RATER), List.of())));
+                (reader, r) -> assertThat(r.as(DealView.class).appointments()).extracting(ProviderAppointment::providerId)
+                        .containsExactly(RATER),
+                cells(Outcome.NOT_FOUND, DEAL_PARTIES, List.of(RATER), List.of())));
         queries.add(new Query("GetTrancheAssets issued senior", TxName.GET_TRANCHE_ASSETS,
                 new TrancheQuery(d.issued, TrancheClass.SENIOR), d.issued, seeThrough, seeThrough,
                 cells(Outcome.NOT_FOUND, DEAL_PARTIES, List.of(INVESTOR, INVESTOR2, INVESTOR3, SERVICER, RATER),

@@ -60,10 +60,11 @@ class DealContractTest {
 
         assertThat(manage(TxName.OPEN_SUBSCRIPTION, poolId).code()).isEqualTo(ErrorCode.ATTESTATION_MISSING);
         world.attestEverything(poolId);
-        // The auditor replaces its opinion with an adverse one: the audit no longer counts.
+        // The accountant replaces its opinion with an adverse one: the deal may not open.
         world.submit(SERVICER, TxName.RECORD_ATTESTATION, new RecordAttestationRequest(poolId, AttestationKind.AUDIT,
                 AttestationOpinion.ADVERSE, ScfWorld.hash("adverse audit"))).as(Object.class);
-        assertThat(manage(TxName.OPEN_SUBSCRIPTION, poolId).code()).isEqualTo(ErrorCode.ATTESTATION_MISSING);
+        assertThat(manage(TxName.OPEN_SUBSCRIPTION, poolId).code()).isEqualTo(ErrorCode.ATTESTATION_ADVERSE);
+        // And replaces it again with a clean one: its own later attestation replaces the adverse one.
         world.attestEverything(poolId);
         assertThat(manage(TxName.OPEN_SUBSCRIPTION, poolId).code()).isEqualTo(ErrorCode.TRANCHE_RATING_MISSING);
         world.rate(poolId, TrancheClass.SENIOR, "AAA");
@@ -79,7 +80,7 @@ class DealContractTest {
 
     @Test
     void an_attestation_needs_a_sha256_document_hash_and_a_rating_a_tranche_of_the_deal() {
-        String poolId = world.pooledDeal();
+        String poolId = world.appointedDeal();
 
         for (String bad : new String[] {"abc", "AB".repeat(32), "g".repeat(64), null}) {
             assertThat(world.submit(SERVICER, TxName.RECORD_ATTESTATION, new RecordAttestationRequest(poolId,

@@ -14,6 +14,8 @@ import io.trellis.chaincode.api.abs.AttestationKind;
 import io.trellis.chaincode.api.abs.AttestationOpinion;
 import io.trellis.chaincode.api.abs.DealStatus;
 import io.trellis.chaincode.api.abs.DealStructure;
+import io.trellis.chaincode.api.abs.ProviderAppointment;
+import io.trellis.chaincode.api.abs.ProviderRole;
 import io.trellis.chaincode.api.abs.TrancheBalance;
 import io.trellis.chaincode.api.abs.TrancheClass;
 import io.trellis.chaincode.api.abs.TrancheRating;
@@ -34,6 +36,14 @@ class DealLifecycleTest {
     private static final List<TrancheRating> RATED = List.of(
             new TrancheRating(TrancheClass.SENIOR, "AGENCY", "AAA"),
             new TrancheRating(TrancheClass.MEZZANINE, "AGENCY", "AA-"));
+    private static final List<ProviderAppointment> APPOINTED = List.of(
+            new ProviderAppointment(ProviderRole.LAW_FIRM, "LAW-FIRM", "2026-03-02T01:00:00Z"),
+            new ProviderAppointment(ProviderRole.ACCOUNTANT, "AUDITOR", "2026-03-02T01:00:00Z"),
+            new ProviderAppointment(ProviderRole.RATING_AGENCY, "AGENCY", "2026-03-02T01:00:00Z"));
+
+    private static DueDiligence.OnRecord onRecord(List<Attestation> attestations, List<TrancheRating> ratings) {
+        return new DueDiligence.OnRecord(APPOINTED, attestations, ratings);
+    }
 
     @Test
     void a_deal_moves_forward_from_structuring_to_maturity() {
@@ -68,25 +78,32 @@ class DealLifecycleTest {
 
     @Test
     void subscription_opens_with_every_required_attestation_and_rated_senior_and_mezzanine() {
-        assertThat(DealLifecycle.openSubscription(DealStatus.STRUCTURING, DEAL, REQUIRED, ATTESTED, RATED))
+        assertThat(DealLifecycle.openSubscription(DealStatus.STRUCTURING, DEAL, REQUIRED, onRecord(ATTESTED, RATED)))
                 .isEqualTo(DealStatus.SUBSCRIPTION_OPEN);
     }
 
     @Test
     void subscription_cannot_open_while_a_required_attestation_is_missing() {
         assertThat(codeOf(() -> DealLifecycle.openSubscription(DealStatus.STRUCTURING, DEAL,
-                EnumSet.of(AttestationKind.LEGAL_OPINION, AttestationKind.AUDIT, AttestationKind.TRUSTEE), ATTESTED, RATED)))
+                EnumSet.of(AttestationKind.LEGAL_OPINION, AttestationKind.AUDIT, AttestationKind.TRUSTEE),
+                onRecord(ATTESTED, RATED))))
                 .isEqualTo(ErrorCode.ATTESTATION_MISSING);
     }
 
-    @ParameterizedTest
-    @EnumSource(value = AttestationOpinion.class, names = {"ADVERSE", "DISCLAIMER"})
-    void an_adverse_opinion_or_a_disclaimer_does_not_satisfy_a_required_attestation(AttestationOpinion opinion) {
+    @Test
+    void a_disclaimer_does_not_satisfy_a_required_attestation() {
         List<Attestation> withBadAudit = List.of(ATTESTED.get(0),
-                new Attestation(AttestationKind.AUDIT, "AUDITOR", opinion, "bb".repeat(32)));
+                new Attestation(AttestationKind.AUDIT, "AUDITOR", AttestationOpinion.DISCLAIMER, "bb".repeat(32)));
 
-        assertThat(codeOf(() -> DealLifecycle.openSubscription(DealStatus.STRUCTURING, DEAL, REQUIRED, withBadAudit,
-                RATED))).isEqualTo(ErrorCode.ATTESTATION_MISSING);
+        assertThat(codeOf(() -> DealLifecycle.openSubscription(DealStatus.STRUCTURING, DEAL, REQUIRED,
+                onRecord(withBadAudit, RATED)))).isEqualTo(ErrorCode.ATTESTATION_MISSING);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = DealStatus.class, names = "STRUCTURING", mode = EnumSource.Mode.EXCLUDE)
+    void appointments_and_withdrawals_stop_once_subscription_opens(DealStatus status) {
+        assertThat(codeOf(() -> DealLifecycle.requireDueDiligenceOpen(DealStatus.STRUCTURING))).isNull();
+        assertThat(codeOf(() -> DealLifecycle.requireDueDiligenceOpen(status))).isEqualTo(ErrorCode.DEAL_STRUCTURE_FROZEN);
     }
 
     @ParameterizedTest
@@ -98,13 +115,14 @@ class DealLifecycleTest {
 
     @Test
     void subscription_cannot_open_while_a_senior_or_mezzanine_tranche_is_unrated() {
-        assertThat(codeOf(() -> DealLifecycle.openSubscription(DealStatus.STRUCTURING, DEAL, REQUIRED, ATTESTED,
-                RATED.subList(0, 1)))).isEqualTo(ErrorCode.TRANCHE_RATING_MISSING);
+        assertThat(codeOf(() -> DealLifecycle.openSubscription(DealStatus.STRUCTURING, DEAL, REQUIRED,
+                onRecord(ATTESTED, RATED.subList(0, 1))))).isEqualTo(ErrorCode.TRANCHE_RATING_MISSING);
     }
 
     @Test
     void subscription_opens_only_once() {
-        assertThat(codeOf(() -> DealLifecycle.openSubscription(DealStatus.SUBSCRIPTION_OPEN, DEAL, REQUIRED, ATTESTED, RATED)))
+        assertThat(codeOf(() -> DealLifecycle.openSubscription(DealStatus.SUBSCRIPTION_OPEN, DEAL, REQUIRED,
+                onRecord(ATTESTED, RATED))))
                 .isEqualTo(ErrorCode.DEAL_STATE_CONFLICT);
     }
 

@@ -13,7 +13,10 @@ import static io.trellis.chaincode.testing.ScfWorld.cny;
 
 import io.trellis.chaincode.api.Org;
 import io.trellis.chaincode.api.TxName;
+import io.trellis.chaincode.api.abs.AttestationKind;
+import io.trellis.chaincode.api.abs.AttestationOpinion;
 import io.trellis.chaincode.api.abs.PoolAssetsRequest;
+import io.trellis.chaincode.api.abs.RecordAttestationRequest;
 import io.trellis.chaincode.api.abs.TrancheClass;
 import io.trellis.chaincode.api.financing.Financing;
 import io.trellis.chaincode.api.financing.TermsOffer;
@@ -192,6 +195,22 @@ final class FuzzWorld {
 
     String emptyPool() {
         return track(abs.pool().id());
+    }
+
+    /** An empty pool with its providers appointed ({@link AbsWorld#appointProviders}). */
+    String appointedPool() {
+        String poolId = emptyPool();
+        abs.appointProviders(poolId);
+        return poolId;
+    }
+
+    /** An appointed pool with SERVICER's clean legal opinion on record. */
+    String attestedPool() {
+        String poolId = appointedPool();
+        abs.submit(ScfWorld.SERVICER, TxName.RECORD_ATTESTATION, new RecordAttestationRequest(poolId,
+                AttestationKind.LEGAL_OPINION, AttestationOpinion.UNQUALIFIED, ScfWorld.hash("legal opinion")))
+                .as(Object.class);
+        return poolId;
     }
 
     /** A pool holding {@link #poolableVouchers()}, still STRUCTURING. */

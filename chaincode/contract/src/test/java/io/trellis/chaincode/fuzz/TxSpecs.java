@@ -24,11 +24,13 @@ import static io.trellis.chaincode.testing.ScfWorld.cny;
 import io.trellis.chaincode.api.Org;
 import io.trellis.chaincode.api.PageRequest;
 import io.trellis.chaincode.api.TxName;
+import io.trellis.chaincode.api.abs.AppointProviderRequest;
 import io.trellis.chaincode.api.abs.AttestationKind;
 import io.trellis.chaincode.api.abs.AttestationOpinion;
 import io.trellis.chaincode.api.abs.CreatePoolRequest;
 import io.trellis.chaincode.api.abs.DealRequest;
 import io.trellis.chaincode.api.abs.PoolAssetsRequest;
+import io.trellis.chaincode.api.abs.ProviderRole;
 import io.trellis.chaincode.api.abs.RecordAttestationRequest;
 import io.trellis.chaincode.api.abs.RecordRatingRequest;
 import io.trellis.chaincode.api.abs.ResizeTrancheRequest;
@@ -36,6 +38,7 @@ import io.trellis.chaincode.api.abs.RunPaymentDateRequest;
 import io.trellis.chaincode.api.abs.SubscribeRequest;
 import io.trellis.chaincode.api.abs.TrancheClass;
 import io.trellis.chaincode.api.abs.TrancheQuery;
+import io.trellis.chaincode.api.abs.WithdrawAttestationRequest;
 import io.trellis.chaincode.api.config.SetConfigRequest;
 import io.trellis.chaincode.api.creditline.CreditLineKey;
 import io.trellis.chaincode.api.creditline.GrantCreditLineRequest;
@@ -194,8 +197,12 @@ final class TxSpecs {
                 FuzzWorld.PooledDeal pooled = w.fixture(tx, w::pooledDeal);
                 return call(as(TIER1), new PoolAssetsRequest(pooled.poolId(), pooled.voucherIds()));
             }),
+            spec(TxName.APPOINT_PROVIDER, IDEMPOTENT, (w, tx) -> call(as(SECURITIES), new AppointProviderRequest(
+                    w.fixture(tx, w::emptyPool), ProviderRole.TRUSTEE, SERVICER))),
             spec(TxName.RECORD_ATTESTATION, REPLACES, (w, tx) -> call(as(SERVICER), new RecordAttestationRequest(
-                    w.fixture(tx, w::emptyPool), AttestationKind.LEGAL_OPINION, AttestationOpinion.UNQUALIFIED, DOC))),
+                    w.fixture(tx, w::appointedPool), AttestationKind.LEGAL_OPINION, AttestationOpinion.UNQUALIFIED, DOC))),
+            spec(TxName.WITHDRAW_ATTESTATION, REFUSED, (w, tx) -> call(as(SERVICER), new WithdrawAttestationRequest(
+                    w.fixture(tx, w::attestedPool), AttestationKind.LEGAL_OPINION))),
             dealSpec(TxName.RECORD_RATING, REPLACES, (w, tx) -> call(as(RATER),
                     new RecordRatingRequest(w.fixture(tx, w::structuredDeal), TrancheClass.SENIOR, "AAA"))),
             dealSpec(TxName.SET_DEAL_STRUCTURE, REPLACES, (w, tx) -> call(as(SECURITIES),

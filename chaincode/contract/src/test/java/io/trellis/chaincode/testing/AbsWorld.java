@@ -18,6 +18,7 @@ import static io.trellis.chaincode.testing.ScfWorld.cny;
 
 import io.trellis.chaincode.api.Org;
 import io.trellis.chaincode.api.TxName;
+import io.trellis.chaincode.api.abs.AppointProviderRequest;
 import io.trellis.chaincode.api.abs.AttestationKind;
 import io.trellis.chaincode.api.abs.AttestationOpinion;
 import io.trellis.chaincode.api.abs.CreatePoolRequest;
@@ -28,6 +29,7 @@ import io.trellis.chaincode.api.abs.Pool;
 import io.trellis.chaincode.api.abs.PoolAssetStatus;
 import io.trellis.chaincode.api.abs.PoolAssetsRequest;
 import io.trellis.chaincode.api.abs.PoolCriteria;
+import io.trellis.chaincode.api.abs.ProviderRole;
 import io.trellis.chaincode.api.abs.RecordAttestationRequest;
 import io.trellis.chaincode.api.abs.RecordRatingRequest;
 import io.trellis.chaincode.api.abs.SetDealStructureRequest;
@@ -43,7 +45,8 @@ import java.util.List;
 
 /**
  * The SCF world plus what an ABS needs: three obligors with credit lines (BANK is each one's settlement bank), four investors, a servicer and a rating
- * agency, and shortcuts that take a deal to each stage of its life. The manager is SECURITIES, the originator TIER1.
+ * agency, and shortcuts that take a deal to each stage of its life. The manager is SECURITIES, the originator TIER1;
+ * from {@link #appointedDeal()} on, SERVICER is the deal's law firm, accountant and trustee, RATER its rating agency.
  */
 public final class AbsWorld {
     /** 30 to 365 days to maturity, at most 40.00% per obligor, ACTIVE or FINANCED. */
@@ -111,10 +114,27 @@ public final class AbsWorld {
         return submit(TIER1, TxName.REMOVE_POOL_ASSETS, new PoolAssetsRequest(poolId, ids(vouchers)));
     }
 
-    /** Every attestation the pool requires, each with a clean opinion; the rating agency files the rating report. */
+    /** The manager engages {@code providerId} for the deal in {@code role}. */
+    public ChaincodeHarness.Result appoint(String poolId, ProviderRole role, String providerId) {
+        return submit(SECURITIES, TxName.APPOINT_PROVIDER, new AppointProviderRequest(poolId, role, providerId));
+    }
+
+    /** SERVICER as law firm, accountant and trustee, RATER as rating agency: one provider may hold several roles. */
+    public void appointProviders(String poolId) {
+        for (ProviderRole role : ProviderRole.values()) {
+            appoint(poolId, role, providerOf(role)).as(Object.class);
+        }
+    }
+
+    /** Who {@link #appointProviders} engages in {@code role}. */
+    public static String providerOf(ProviderRole role) {
+        return role == ProviderRole.RATING_AGENCY ? RATER : SERVICER;
+    }
+
+    /** Every attestation the pool requires, each with a clean opinion by the provider appointed for its kind. */
     public void attestEverything(String poolId) {
         for (AttestationKind kind : REQUIRED) {
-            String provider = kind == AttestationKind.RATING ? RATER : SERVICER;
+            String provider = providerOf(ProviderRole.attesting(kind));
             submit(provider, TxName.RECORD_ATTESTATION, new RecordAttestationRequest(poolId, kind,
                     AttestationOpinion.UNQUALIFIED, ScfWorld.hash(kind + " report"))).as(Object.class);
         }
@@ -161,13 +181,20 @@ public final class AbsWorld {
         return poolId;
     }
 
-    public String structuredDeal() {
+    /** The pooled deal with its providers appointed ({@link #appointProviders}). */
+    public String appointedDeal() {
         String poolId = pooledDeal();
+        appointProviders(poolId);
+        return poolId;
+    }
+
+    public String structuredDeal() {
+        String poolId = appointedDeal();
         submit(SECURITIES, TxName.SET_DEAL_STRUCTURE, smallStructure(poolId)).as(Object.class);
         return poolId;
     }
 
-    /** Structured, attested and rated: subscription may open. */
+    /** Structured, appointed, attested and rated: subscription may open. */
     public String readyDeal() {
         String poolId = structuredDeal();
         attestEverything(poolId);

@@ -36,7 +36,9 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = PoolCreated.class, name = "PoolCreated"),
     @JsonSubTypes.Type(value = PoolAssetAdded.class, name = "PoolAssetAdded"),
     @JsonSubTypes.Type(value = PoolAssetRemoved.class, name = "PoolAssetRemoved"),
+    @JsonSubTypes.Type(value = ProviderAppointed.class, name = "ProviderAppointed"),
     @JsonSubTypes.Type(value = AttestationRecorded.class, name = "AttestationRecorded"),
+    @JsonSubTypes.Type(value = AttestationWithdrawn.class, name = "AttestationWithdrawn"),
     @JsonSubTypes.Type(value = TrancheRated.class, name = "TrancheRated"),
     @JsonSubTypes.Type(value = DealStructured.class, name = "DealStructured"),
     @JsonSubTypes.Type(value = DealStatusChanged.class, name = "DealStatusChanged"),
@@ -53,7 +55,8 @@ public sealed interface DomainEvent permits
         IssuanceLimitReleased, InvoiceRegistered, InvoiceStatusChanged, VoucherIssued,
         VoucherStatusChanged, VoucherSplit, VoucherTransferred, VoucherPaid,
         FinancingApplied, FinancingStatusChanged, PaymentApplied, PayoutInstructed, SettlementBankDesignated,
-        PayoutConfirmed, PoolCreated, PoolAssetAdded, PoolAssetRemoved, AttestationRecorded, TrancheRated, DealStructured,
+        PayoutConfirmed, PoolCreated, PoolAssetAdded, PoolAssetRemoved, ProviderAppointed, AttestationRecorded,
+        AttestationWithdrawn, TrancheRated, DealStructured,
         DealStatusChanged, SubscriptionPlaced, DealAllocated, HoldingsIssued, PoolCollectionRecorded,
         ServicerReportRecorded, InvestorPayoutInstructed {
 

@@ -6,10 +6,12 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import io.trellis.chaincode.api.JsonCodec;
 import io.trellis.chaincode.api.Money;
 import io.trellis.chaincode.api.event.AttestationRecorded;
+import io.trellis.chaincode.api.event.AttestationWithdrawn;
 import io.trellis.chaincode.api.event.DealStatusChanged;
 import io.trellis.chaincode.api.event.EventBatch;
 import io.trellis.chaincode.api.event.InvestorPayoutInstructed;
 import io.trellis.chaincode.api.event.PoolCollectionRecorded;
+import io.trellis.chaincode.api.event.ProviderAppointed;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -64,11 +66,15 @@ class AbsJsonTest {
                 new InvestorPayoutInstructed(new InvestorPayout("AP1", LocalDate.of(2026, 7, 1),
                         new PayoutInstruction("INV", TrancheClass.SENIOR, PayoutKind.INTEREST, fen))),
                 new AttestationRecorded("AP1", new Attestation(AttestationKind.AUDIT, "SP",
-                        AttestationOpinion.QUALIFIED, "ab".repeat(32)))));
+                        AttestationOpinion.QUALIFIED, "ab".repeat(32))),
+                new ProviderAppointed("AP1", new ProviderAppointment(ProviderRole.ACCOUNTANT, "SP",
+                        "2026-03-02T08:00:00Z")),
+                new AttestationWithdrawn("AP1", AttestationKind.AUDIT, "SP")));
 
         String json = JsonCodec.toJson(batch);
 
         assertThat(json).contains("\"type\":\"PoolCollectionRecorded\"", "\"type\":\"InvestorPayoutInstructed\"",
+                "\"type\":\"ProviderAppointed\"", "\"role\":\"ACCOUNTANT\"", "\"type\":\"AttestationWithdrawn\"",
                 "\"collectedOn\":\"2026-05-15\"", "\"takenOn\":null");
         assertThat(JsonCodec.fromJson(json, EventBatch.class)).isEqualTo(batch);
         assertThat(batch.events()).extracting(e -> e.aggregateId()).containsOnly("AP1");
