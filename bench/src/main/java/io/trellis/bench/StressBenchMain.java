@@ -30,15 +30,19 @@ final class StressBenchMain {
         StressBenchOptions options = StressBenchOptions.parse(args, Path.of("bench/results", "stress-"
                 + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(started) + ".json"));
         int cores = Runtime.getRuntime().availableProcessors();
-        StressRequest request = StressPool.request(PATHS);
+        List<Row> rows = List.of(new Row(StressPool.request(PATHS), cores), new Row(StressPool.request(PATHS), 1),
+                new Row(StressPool.request(PATHS / 10), cores));
+        // The rows take turns, in the warm-up and in every timed round: the JIT's progress and whatever else the
+        // machine is doing weigh on each row alike.
         for (int i = 0; i < options.warmup(); i++) {
-            new StressEngine(cores).run(request);
+            rows.forEach(Row::run);
+        }
+        for (int i = 0; i < options.runs(); i++) {
+            rows.forEach(row -> row.times.add(row.run()));
         }
         StressBenchReport report = new StressBenchReport(started.toString(), cores, Runtime.version().toString(),
                 StressPool.DESCRIPTION, StressPool.SEED, options.warmup(), options.runs(),
-                time(request, cores, options.runs()),
-                time(request, 1, options.runs()),
-                time(StressPool.request(PATHS / 10), cores, options.runs()));
+                rows.get(0).point(), rows.get(1).point(), rows.get(2).point());
         String json = BenchMain.write(options.out(), report);
         if (options.doc() != null) {
             String page = Files.exists(options.doc()) ? Files.readString(options.doc()) : null;
@@ -48,14 +52,20 @@ final class StressBenchMain {
         System.out.print(StressDoc.section(report));
     }
 
-    private static StressPoint time(StressRequest request, int threads, int runs) {
-        StressEngine engine = new StressEngine(threads);
-        Latencies times = new Latencies();
-        for (int i = 0; i < runs; i++) {
+    /** One configuration: its request, an engine with its thread count, and the wall times of its runs. */
+    private record Row(StressRequest request, StressEngine engine, int threads, Latencies times) {
+        Row(StressRequest request, int threads) {
+            this(request, new StressEngine(threads), threads, new Latencies());
+        }
+
+        long run() {
             long start = System.nanoTime();
             engine.run(request);
-            times.add(System.nanoTime() - start);
+            return System.nanoTime() - start;
         }
-        return StressPoint.of(request.scenario().paths(), threads, times);
+
+        StressPoint point() {
+            return StressPoint.of(request.scenario().paths(), threads, times);
+        }
     }
 }

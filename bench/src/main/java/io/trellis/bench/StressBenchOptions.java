@@ -4,11 +4,11 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * {@code ./trellis bench stress} options: warm-up runs (untimed) and timed runs per row; about a minute in all on
- * 2 cores with the defaults.
+ * {@code ./trellis bench stress} options: rounds of warm-up (untimed) and timed rounds, each round running every row
+ * once in turn; under a minute in all on 2 cores with the defaults.
  *
- * @param warmup warm-up runs of 10,000 paths on every core before anything is timed
- * @param runs   timed runs per row
+ * @param warmup untimed rounds before the first timed one
+ * @param runs   timed rounds: the runs each row's median and p95 are of
  * @param out    JSON results
  * @param doc    the performance page to update, or null
  */

@@ -16,7 +16,8 @@ final class StressDoc {
 
     static String section(StressBenchReport r) {
         StringBuilder md = new StringBuilder();
-        md.append(f("Run of %s on **%d cores**, Java %s: %s; seed %d; %d warm-up runs, then %d timed runs per row.%n%n",
+        md.append(f("Run of %s on **%d cores**, Java %s: %s; seed %d; %d warm-up rounds, then %d timed rounds, "
+                        + "each running every row once in turn.%n%n",
                 r.startedAt(), r.cores(), r.java(), r.pool(), r.seed(), r.warmupRuns(), r.runs()));
         md.append("| paths | threads | median ms | p95 ms | paths/s | time / 10,000 paths on 1 thread |\n");
         md.append("|---:|---:|---:|---:|---:|---:|\n");

@@ -13,7 +13,7 @@ class StressDocTest {
     void the_table_gives_every_row_against_the_single_thread_run_and_names_the_core_count() {
         String section = StressDoc.section(report);
 
-        assertThat(section).contains("on **2 cores**", "seed 7", "5 warm-up runs, then 20 timed runs per row")
+        assertThat(section).contains("on **2 cores**", "seed 7", "5 warm-up rounds, then 20 timed rounds, each running every row once in turn")
                 .contains("| 10,000 | 2 | 400 | 500 | 25,000 | 0.57 |")
                 .contains("| 10,000 | 1 | 700 | 800 | 14,286 | 1.00 |")
                 .contains("| 1,000 | 2 | 45 | 60 | 22,222 | 0.06 |")
