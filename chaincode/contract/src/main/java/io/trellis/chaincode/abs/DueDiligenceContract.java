@@ -63,6 +63,8 @@ public final class DueDiligenceContract {
         DealRepository deals = new DealRepository(ctx.state());
         // An appointment exists only on an existing deal; asking for it first tells an outsider nothing of the pool.
         deals.appointment(request.poolId(), ProviderRole.attesting(request.kind()), provider.id());
+        // What the deal opened on stays on record as it was: no opinion is replaced once subscription opens.
+        DealLifecycle.requireDueDiligenceOpen(deals.get(request.poolId()).status());
         deals.save(request.poolId(), attestation);
         ctx.emit(new AttestationRecorded(request.poolId(), attestation));
         return attestation;
@@ -88,6 +90,7 @@ public final class DueDiligenceContract {
         DealRepository deals = new DealRepository(ctx.state());
         deals.appointment(request.poolId(), ProviderRole.RATING_AGENCY, agency.id());
         Deal deal = deals.get(request.poolId());
+        DealLifecycle.requireDueDiligenceOpen(deal.status());
         TrancheRating rating = DueDiligence.rating(request, agency.id(), deal.structure());
         deals.save(request.poolId(), rating);
         ctx.emit(new TrancheRated(request.poolId(), rating));

@@ -183,6 +183,20 @@ class DueDiligenceContractTest {
     }
 
     @Test
+    void once_subscription_opens_no_opinion_or_rating_is_replaced_and_nothing_is_written() {
+        String poolId = world.openDeal();
+        DealView before = world.deal(poolId);
+        long changes = world.scf.chain.ledger().changes();
+
+        assertThat(attest(SERVICER, poolId, AttestationKind.AUDIT, AttestationOpinion.ADVERSE).code())
+                .isEqualTo(ErrorCode.DEAL_STRUCTURE_FROZEN);
+        assertThat(world.submit(RATER, TxName.RECORD_RATING, new RecordRatingRequest(poolId, TrancheClass.SENIOR, "D"))
+                .code()).isEqualTo(ErrorCode.DEAL_STRUCTURE_FROZEN);
+        assertThat(world.scf.chain.ledger().changes()).isEqualTo(changes);
+        assertThat(world.deal(poolId)).isEqualTo(before);
+    }
+
+    @Test
     void a_service_provider_reads_a_deal_only_once_appointed_to_it() {
         String poolId = world.pooledDeal();
 
