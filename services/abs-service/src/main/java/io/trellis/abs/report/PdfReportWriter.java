@@ -29,6 +29,7 @@ public final class PdfReportWriter {
     private static final float CELL_PADDING = 6;
 
     private final PDDocument pdf;
+    /** A document's own font objects: PDFBox's font caches are not safe to share between concurrent requests. */
     private final PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
     private final PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
     private PDPageContentStream page;
