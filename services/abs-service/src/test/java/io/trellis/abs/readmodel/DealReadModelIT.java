@@ -73,6 +73,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.awaitility.core.ThrowingRunnable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -103,6 +104,7 @@ class DealReadModelIT {
     private static String creationTx;
     private static String reportTx;
     private static long reportBlock;
+    private static boolean projected;
 
     @BeforeAll
     static void theLedgerRunsTwoDeals() {
@@ -173,11 +175,21 @@ class DealReadModelIT {
                 new DealStatusChanged(deal, DealStatus.ISSUED, DealStatus.AMORTISING, 6)).getFirst();
         reportTx = report.transactionId();
         reportBlock = report.blockNumber();
+    }
 
+    /** REST Assured knows the service's port only once a test runs: the first one waits for the projection. */
+    @BeforeEach
+    void theDealIsProjected() {
+        if (projected) {
+            return;
+        }
+        // Each deal's events share its key, so once its last change shows, every event before it was applied;
+        // each voucher's events are keyed by the voucher.
         eventually(() -> as("securities1").get("/deals/" + deal + "/summary").then().statusCode(200)
                 .body("status", equalTo("AMORTISING")));
         eventually(() -> as("securities1").get("/deals/" + deal + "/pool").then().statusCode(200)
                 .body("items.status", contains(statusOrder("SETTLED", "OVERDUE"))));
+        projected = true;
     }
 
     @AfterAll
