@@ -4,9 +4,9 @@ import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Users of the realm created for one test run through Keycloak's admin API (master realm admin), so a test can
@@ -18,7 +18,8 @@ public final class KeycloakUsers implements AutoCloseable {
 
     private final String baseUrl;
     private final String realm;
-    private final List<String> created = new ArrayList<>();
+    /** Users may be created from several threads at once (a test registering its parties in parallel). */
+    private final List<String> created = new CopyOnWriteArrayList<>();
 
     /** @param baseUrl e.g. {@code http://127.0.0.1:8180}; @param realm e.g. {@code trellis} */
     public KeycloakUsers(String baseUrl, String realm) {
