@@ -20,4 +20,17 @@ public final class BasisPoints {
         BigInteger scaledLimit = BigInteger.valueOf(limitBp).multiply(BigInteger.valueOf(whole.minor()));
         return scaledPart.compareTo(scaledLimit) > 0;
     }
+
+    /**
+     * part / whole in bp, rounded up: at most {@code limitBp} exactly when {@link #exceeds} says it is not above it,
+     * so a share shown next to its limit never reads as within it when the exact test failed.
+     */
+    public static int shareRoundedUp(Money part, Money whole) {
+        if (!whole.isPositive()) {
+            throw new IllegalArgumentException("a share of nothing: " + whole);
+        }
+        BigInteger[] quotient = BigInteger.valueOf(part.minor()).multiply(BigInteger.valueOf(WHOLE))
+                .divideAndRemainder(BigInteger.valueOf(whole.minor()));
+        return quotient[0].add(quotient[1].signum() > 0 ? BigInteger.ONE : BigInteger.ZERO).intValueExact();
+    }
 }

@@ -68,6 +68,8 @@ public final class TxName {
     public static final String GET_DEAL = "GetDeal";
     public static final String GET_INVESTOR_PORTFOLIO = "GetInvestorPortfolio";
     public static final String GET_TRANCHE_ASSETS = "GetTrancheAssets";
+    /** A read-only dry run of {@code AddPoolAssets}: the eligibility report of the vouchers named. */
+    public static final String CHECK_POOL_ELIGIBILITY = "CheckPoolEligibility";
 
     /** Transient-data key of {@code ApproveFinancing}: the private terms (rate, value date) as JSON. */
     public static final String TRANSIENT_TERMS = "terms";

@@ -24,7 +24,10 @@ import io.trellis.chaincode.party.PartyRules;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What the ABS shows: a deal with everything recorded on it, an investor's portfolio, the assets behind a tranche. */
+/**
+ * What the ABS shows: a deal with everything recorded on it, an investor's portfolio, the assets behind a tranche;
+ * and whether vouchers may join a pool ({@link PoolEligibilityQuery}).
+ */
 public final class AbsQueryContract {
 
     private AbsQueryContract() {
@@ -33,7 +36,8 @@ public final class AbsQueryContract {
     public static void registerOn(Router router) {
         router.register(TxName.GET_DEAL, AbsQueryContract::deal)
                 .register(TxName.GET_INVESTOR_PORTFOLIO, AbsQueryContract::portfolio)
-                .register(TxName.GET_TRANCHE_ASSETS, AbsQueryContract::trancheAssets);
+                .register(TxName.GET_TRANCHE_ASSETS, AbsQueryContract::trancheAssets)
+                .register(TxName.CHECK_POOL_ELIGIBILITY, PoolEligibilityQuery::report);
     }
 
     static DealView deal(TxContext ctx, String argument) {

@@ -169,6 +169,14 @@ public final class Visibility {
     }
 
     /**
+     * A voucher named in a pool's eligibility report, which only who sees the pool whole may ask for: who may see
+     * the voucher ({@link #voucher}), and any voucher already in that pool (the deal's assets are the reader's).
+     */
+    public static boolean poolCandidate(Viewer viewer, Pool pool, Voucher voucher) {
+        return voucher(viewer, voucher) || pool.id().equals(voucher.poolId());
+    }
+
+    /**
      * A deal: whole as {@link #dealWhole}; without other investors' positions for a service provider the manager
      * appointed to it (in any role) and, once subscription has opened, any investor.
      */

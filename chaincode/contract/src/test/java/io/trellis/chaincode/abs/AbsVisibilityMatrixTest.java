@@ -18,8 +18,10 @@ import io.trellis.chaincode.api.ErrorCode;
 import io.trellis.chaincode.api.Org;
 import io.trellis.chaincode.api.TxName;
 import io.trellis.chaincode.api.abs.DealView;
+import io.trellis.chaincode.api.abs.EligibilityReport;
 import io.trellis.chaincode.api.abs.Holding;
 import io.trellis.chaincode.api.abs.InvestorPortfolio;
+import io.trellis.chaincode.api.abs.PoolAssetsRequest;
 import io.trellis.chaincode.api.abs.ProviderAppointment;
 import io.trellis.chaincode.api.abs.ProviderRole;
 import io.trellis.chaincode.api.abs.TrancheAllocation;
@@ -166,6 +168,10 @@ class AbsVisibilityMatrixTest {
                 new TrancheQuery(d.issued, TrancheClass.SENIOR), d.issued, seeThrough, seeThrough,
                 cells(Outcome.NOT_FOUND, DEAL_PARTIES, List.of(INVESTOR, INVESTOR2, INVESTOR3, SERVICER, RATER),
                         List.of())));
+        queries.add(new Query("CheckPoolEligibility structuring", TxName.CHECK_POOL_ELIGIBILITY,
+                new PoolAssetsRequest(d.structuring, List.of("CV0123456789ABCDEF0123")), d.structuring,
+                (reader, r) -> assertThat(r.as(EligibilityReport.class).poolId()).isEqualTo(d.structuring), null,
+                cells(Outcome.NOT_FOUND, DEAL_PARTIES, List.of(), List.of())));
         queries.add(new Query("GetInvestorPortfolio INVESTOR", TxName.GET_INVESTOR_PORTFOLIO, INVESTOR, null,
                 (reader, r) -> assertThat(r.as(InvestorPortfolio.class).holdings()).hasSize(2), null,
                 cells(Outcome.NOT_ALLOWED, List.of(INVESTOR, AUDITOR, SECURITIES_OP), List.of(), List.of())));

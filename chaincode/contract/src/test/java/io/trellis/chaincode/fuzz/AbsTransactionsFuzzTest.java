@@ -32,7 +32,8 @@ class AbsTransactionsFuzzTest {
             TxName.RUN_PAYMENT_DATE,
             TxName.GET_DEAL,
             TxName.GET_INVESTOR_PORTFOLIO,
-            TxName.GET_TRANCHE_ASSETS})
+            TxName.GET_TRANCHE_ASSETS,
+            TxName.CHECK_POOL_ELIGIBILITY})
     void no_generated_input_breaks_the_rules_of(String transaction) {
         FuzzRunner.fuzz(transaction);
     }

@@ -224,7 +224,12 @@ final class TxSpecs {
             spec(TxName.GET_DEAL, QUERY, (w, tx) -> call(as(SECURITIES), w.fixture(tx, w::structuredDeal))),
             spec(TxName.GET_INVESTOR_PORTFOLIO, QUERY, (w, tx) -> call(as(INVESTOR), INVESTOR)),
             spec(TxName.GET_TRANCHE_ASSETS, QUERY, (w, tx) -> call(as(SECURITIES),
-                    new TrancheQuery(w.fixture(tx, w::structuredDeal), TrancheClass.SENIOR))))
+                    new TrancheQuery(w.fixture(tx, w::structuredDeal), TrancheClass.SENIOR))),
+            spec(TxName.CHECK_POOL_ELIGIBILITY, QUERY, (w, tx) -> {
+                FuzzWorld.PooledDeal candidates = w.fixture(tx,
+                        () -> new FuzzWorld.PooledDeal(w.emptyPool(), w.poolableVouchers()));
+                return call(as(TIER1), new PoolAssetsRequest(candidates.poolId(), candidates.voucherIds()));
+            }))
             .collect(Collectors.toUnmodifiableMap(TxSpec::name, Function.identity()));
 
     private TxSpecs() {
