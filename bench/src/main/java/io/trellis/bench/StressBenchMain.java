@@ -2,6 +2,7 @@ package io.trellis.bench;
 
 import io.trellis.abs.stress.StressEngine;
 import io.trellis.abs.stress.StressRequest;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -37,11 +38,12 @@ final class StressBenchMain {
         for (int i = 0; i < options.warmup(); i++) {
             rows.forEach(Row::run);
         }
+        String loadBefore = loadAverage();
         for (int i = 0; i < options.runs(); i++) {
             rows.forEach(row -> row.times.add(row.run()));
         }
         StressBenchReport report = new StressBenchReport(started.toString(), cores, Runtime.version().toString(),
-                StressPool.DESCRIPTION, StressPool.SEED, options.warmup(), options.runs(),
+                StressPool.DESCRIPTION, StressPool.SEED, options.warmup(), options.runs(), loadBefore, loadAverage(),
                 rows.get(0).point(), rows.get(1).point(), rows.get(2).point());
         String json = BenchMain.write(options.out(), report);
         if (options.doc() != null) {
@@ -50,6 +52,15 @@ final class StressBenchMain {
         }
         System.out.println(json);
         System.out.print(StressDoc.section(report));
+    }
+
+    /** The 1-minute load average (Linux), "?" elsewhere: how busy the machine was with this run and anything else. */
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException e) {
+            return "?";
+        }
     }
 
     /** One configuration: its request, an engine with its thread count, and the wall times of its runs. */

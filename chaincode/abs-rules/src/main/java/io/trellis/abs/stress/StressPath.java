@@ -51,7 +51,8 @@ final class StressPath {
         }
         WaterfallState state = Waterfall.initialState(structure, money(cash[0]));
         for (int i = 0; i < dates && !state.repaid(); i++) {
-            PaymentPeriod period = new PaymentPeriod(schedule.date(i), money(cash[i + 1]), money(defaulted[i]), NO_REPORT);
+            PaymentPeriod period =
+                    new PaymentPeriod(schedule.date(i), money(cash[i + 1]), money(defaulted[i]), NO_REPORT);
             WaterfallState next = Waterfall.distribute(structure, holdings, state, period).state();
             for (int t = 0; t < holdings.size(); t++) {
                 TrancheBalance before = state.tranches().get(t);

@@ -20,7 +20,8 @@ final class StressRequests {
 
     /** The request's structure, validated as the chaincode validates it, most senior tranche first. */
     static DealStructure validate(StressRequest request) {
-        if (request == null || request.structure() == null || request.vouchers() == null || request.scenario() == null) {
+        if (request == null || request.structure() == null || request.vouchers() == null
+                || request.scenario() == null) {
             throw ChaincodeException.invalid("a stress test needs structure, vouchers and scenario");
         }
         DealStructure structure = DealStructureRules.validate(request.structure());
@@ -49,7 +50,8 @@ final class StressRequests {
                         + voucher.outstanding().currency() + ", the deal in " + currency);
             }
             if (!voucher.outstanding().isPositive()) {
-                throw ChaincodeException.invalid("voucher " + voucher.voucherId() + " must have a positive outstanding");
+                throw ChaincodeException.invalid("voucher " + voucher.voucherId()
+                        + " must have a positive outstanding");
             }
             obligors.add(voucher.obligorId());
         }

@@ -69,7 +69,7 @@ class StressEngineTest {
         assertThat(tranche(result, SENIOR).worstLoss()).isEqualTo(cny(0));
     }
 
-    /** A and B lost (300,000.00): subordinated wiped out (200,000.00), then mezzanine loses 100,000.00 of 200,000.00. */
+    /** A and B lost (300,000.00): subordinated wiped out (200,000.00), then mezzanine loses half its 200,000.00. */
     @Test
     void aLossBeyondTheSubordinatedTrancheWipesItOutThenHitsMezzanine() {
         StressResult result = ONE_THREAD.run(sweepOnly(certainDefaults(10, "A", "B")));

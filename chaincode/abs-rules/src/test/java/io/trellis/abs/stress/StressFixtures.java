@@ -25,7 +25,8 @@ final class StressFixtures {
 
     /** Every obligor under the same assumptions. */
     static StressScenario everyone(int defaultRateBp, int recoveryRateBp, int delayDays, int paths, long seed) {
-        return new StressScenario(new ObligorAssumptions(defaultRateBp, recoveryRateBp, delayDays), Map.of(), paths, seed);
+        ObligorAssumptions assumptions = new ObligorAssumptions(defaultRateBp, recoveryRateBp, delayDays);
+        return new StressScenario(assumptions, Map.of(), paths, seed);
     }
 
     /** The named obligors default for certain with nothing recovered; every other obligor pays. */
@@ -46,7 +47,8 @@ final class StressFixtures {
     static StressRequest examplePool(StressScenario scenario) {
         List<StressVoucher> vouchers = new ArrayList<>();
         for (int k = 0; k < 20; k++) {
-            vouchers.add(voucher("V" + k, "CORE-" + "ABC".charAt(k % 3), 5_000_000, LocalDate.of(2026, 2, 1).plusDays(12L * k)));
+            LocalDate maturity = LocalDate.of(2026, 2, 1).plusDays(12L * k);
+            vouchers.add(voucher("V" + k, "CORE-" + "ABC".charAt(k % 3), 5_000_000, maturity));
         }
         return new StressRequest(AbsFixtures.deal(), vouchers, scenario);
     }

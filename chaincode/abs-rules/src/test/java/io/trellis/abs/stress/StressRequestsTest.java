@@ -57,7 +57,8 @@ class StressRequestsTest {
     @Test
     void perObligorAssumptionsMustNameAnObligorOfThePoolAndBeValid() {
         ObligorAssumptions none = new ObligorAssumptions(0, 0, 0);
-        assertThat(refusal(new StressScenario(none, Map.of("NOBODY", none), 1, 1L))).isEqualTo(ErrorCode.INVALID_ARGUMENT);
+        assertThat(refusal(new StressScenario(none, Map.of("NOBODY", none), 1, 1L)))
+                .isEqualTo(ErrorCode.INVALID_ARGUMENT);
         assertThat(refusal(new StressScenario(none, Map.of("A", new ObligorAssumptions(20_000, 0, 0)), 1, 1L)))
                 .isEqualTo(ErrorCode.INVALID_ARGUMENT);
         assertThat(refusal(new StressScenario(null, Map.of(), 1, 1L))).isEqualTo(ErrorCode.INVALID_ARGUMENT);
