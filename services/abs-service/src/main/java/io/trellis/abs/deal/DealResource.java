@@ -56,24 +56,25 @@ public class DealResource {
     @Operation(summary = "The deal as the caller may see it (GetDeal): pool, status, structure, allocations, holdings,"
             + " waterfall state, pooled vouchers, appointments, attestations, ratings, servicer reports")
     @APIResponse(responseCode = "200", description = "The DealView; an investor or service provider sees only its own"
-            + " allocations and holdings")
+            + " allocations and holdings", content = @Content(schema = @Schema(implementation = DealView.class)))
     @APIResponse(responseCode = "400", description = "INVALID_ARGUMENT (not a pool id)")
     @APIResponse(responseCode = "404", description = "POOL_NOT_FOUND, also for a deal the caller may not see")
-    public DealView get(@PathParam("id") String id) {
-        return queries.evaluate(TxName.GET_DEAL, id, DealView.class);
+    public Response get(@PathParam("id") String id) {
+        return queries.answer(TxName.GET_DEAL, id, DealView.class);
     }
 
     @GET
     @Path("/{id}/tranches/{trancheClass}")
     @Operation(summary = "See-through (GetTrancheAssets): a tranche's terms and balance, every pooled voucher as it is"
             + " now, and what each obligor still owes")
-    @APIResponse(responseCode = "200", description = "The tranche's see-through")
+    @APIResponse(responseCode = "200", description = "The tranche's see-through",
+            content = @Content(schema = @Schema(implementation = TrancheSeeThrough.class)))
     @APIResponse(responseCode = "400", description = "INVALID_ARGUMENT (not a pool id or tranche class)")
     @APIResponse(responseCode = "404", description = "POOL_NOT_FOUND (also for a deal the caller may not see),"
             + " TRANCHE_NOT_FOUND")
-    public TrancheSeeThrough seeThrough(@PathParam("id") String id, @PathParam("trancheClass") String trancheClass) {
+    public Response seeThrough(@PathParam("id") String id, @PathParam("trancheClass") String trancheClass) {
         TrancheQuery query = new TrancheQuery(id, PathEnums.parse(TrancheClass.class, trancheClass, "trancheClass"));
-        return queries.evaluate(TxName.GET_TRANCHE_ASSETS, JsonCodec.toJson(query), TrancheSeeThrough.class);
+        return queries.answer(TxName.GET_TRANCHE_ASSETS, JsonCodec.toJson(query), TrancheSeeThrough.class);
     }
 
     @POST

@@ -8,14 +8,14 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.trellis.abs.support.AbsCast;
 import io.trellis.abs.support.AbsDesk;
-import io.trellis.abs.support.ItProjection;
 import io.trellis.abs.support.OnLedger;
+import io.trellis.abs.support.OnTheStack;
 import io.trellis.abs.support.ScfDesk;
 import io.trellis.abs.support.StoryInSteps;
 import io.trellis.chaincode.api.BusinessDate;
@@ -52,7 +52,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * one that does not exist.
  */
 @QuarkusTest
-@QuarkusTestResource(value = ItProjection.class, restrictToAnnotatedClass = true)
+@TestProfile(OnTheStack.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @ExtendWith(StoryInSteps.class)
