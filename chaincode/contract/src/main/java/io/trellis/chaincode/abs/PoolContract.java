@@ -15,11 +15,13 @@ import io.trellis.chaincode.core.Arguments;
 import io.trellis.chaincode.core.Ids;
 import io.trellis.chaincode.core.Router;
 import io.trellis.chaincode.core.TxContext;
+import io.trellis.chaincode.core.Viewer;
 import io.trellis.chaincode.party.ActingParty;
 import io.trellis.chaincode.party.PartyRepository;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** Pools: a securities firm creates one for an originator, who moves vouchers in (and out, until subscription opens). */
@@ -52,10 +54,17 @@ public final class PoolContract {
         PoolRepository pools = new PoolRepository(ctx.state());
         Pool pool = editableBy(ctx, request, pools);
         PooledVouchers pooled = new PooledVouchers(ctx);
-        List<Voucher> additions = pooled.load(request.voucherIds());
+        List<Optional<Voucher>> named = pooled.find(request.voucherIds());
         List<PoolEntry> entries = new ArrayList<>(pools.entries(pool.id()));
-        Eligibility.checkAddition(pool.criteria(), pool.originatorId(), pool.cutOffDate(),
-                entries.stream().map(PoolAssets::of).toList(), additions.stream().map(PoolAssets::of).toList());
+        Viewer viewer = ActingParty.viewer(ctx);
+        // A voucher the originator may not see is refused as missing: the refusal tells nothing of it.
+        Eligibility.evaluate(pool.criteria(), pool.originatorId(), pool.cutOffDate(),
+                        entries.stream().map(PoolAssets::of).toList(),
+                        PoolCandidates.seenBy(viewer, pool, request.voucherIds(), named))
+                .firstFailure().ifPresent(refusal -> {
+                    throw refusal;
+                });
+        List<Voucher> additions = named.stream().map(Optional::orElseThrow).toList();
         additions.forEach(voucher -> entries.add(pooled.lock(pool, voucher)));
         Pool after = PoolRules.holding(pool, entries);
         pools.save(after);

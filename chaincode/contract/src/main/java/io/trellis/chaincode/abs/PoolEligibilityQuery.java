@@ -35,12 +35,8 @@ final class PoolEligibilityQuery {
         PoolRepository pools = new PoolRepository(ctx.state());
         Pool pool = pools.get(request.poolId(), found -> Visibility.dealWhole(viewer, found));
         VoucherRepository vouchers = new VoucherRepository(ctx.state());
-        List<Eligibility.Candidate> candidates = request.voucherIds().stream()
-                .map(id -> vouchers.find(id)
-                        .filter(voucher -> Visibility.poolCandidate(viewer, pool, voucher))
-                        .map(voucher -> Eligibility.Candidate.of(PoolAssets.of(voucher)))
-                        .orElseGet(() -> Eligibility.Candidate.unseen(id)))
-                .toList();
+        List<Eligibility.Candidate> candidates = PoolCandidates.seenBy(viewer, pool, request.voucherIds(),
+                request.voucherIds().stream().map(vouchers::find).toList());
         Eligibility.Evaluation evaluation = Eligibility.evaluate(pool.criteria(), pool.originatorId(),
                 pool.cutOffDate(), pools.entries(pool.id()).stream().map(PoolAssets::of).toList(), candidates);
         CriterionResult open = poolOpen(new DealRepository(ctx.state()).get(pool.id()).status());

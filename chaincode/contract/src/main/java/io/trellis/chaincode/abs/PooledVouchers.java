@@ -10,6 +10,7 @@ import io.trellis.chaincode.core.TxContext;
 import io.trellis.chaincode.voucher.VoucherRepository;
 import io.trellis.chaincode.voucher.VoucherRules;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Moves vouchers into and out of a pool, keeping the voucher (status, holder, pool id, indexes) and the pool's
@@ -49,6 +50,11 @@ final class PooledVouchers {
 
     List<Voucher> load(List<String> voucherIds) {
         return voucherIds.stream().map(vouchers::get).toList();
+    }
+
+    /** Each named voucher, empty where none exists. */
+    List<Optional<Voucher>> find(List<String> voucherIds) {
+        return voucherIds.stream().map(vouchers::find).toList();
     }
 
     /** The pool's vouchers as they are now (outstanding, status), by voucher id. */

@@ -14,11 +14,13 @@ import static io.trellis.chaincode.testing.ScfWorld.cny;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import io.trellis.chaincode.api.ChaincodeError;
 import io.trellis.chaincode.api.ErrorCode;
 import io.trellis.chaincode.api.Page;
 import io.trellis.chaincode.api.TxName;
 import io.trellis.chaincode.api.abs.Pool;
 import io.trellis.chaincode.api.abs.PoolAssetStatus;
+import io.trellis.chaincode.api.abs.PoolAssetsRequest;
 import io.trellis.chaincode.api.abs.PoolCriteria;
 import io.trellis.chaincode.api.abs.PoolEntry;
 import io.trellis.chaincode.api.event.PoolAssetAdded;
@@ -103,11 +105,18 @@ class PoolContractTest {
     }
 
     @Test
-    void a_voucher_the_originator_does_not_hold_is_refused() {
+    void a_voucher_the_originator_may_not_see_is_refused_exactly_as_a_missing_one() {
         Pool pool = world.pool();
         Voucher tier2s = world.scf.active(CORE, TIER2, FEN, MATURITY);
+        String missingId = "CV" + "0".repeat(20);
 
-        assertThat(world.add(pool.id(), tier2s).code()).isEqualTo(ErrorCode.ASSET_NOT_HELD_BY_ORIGINATOR);
+        ChaincodeError hidden = world.add(pool.id(), tier2s).error();
+        ChaincodeError missing = world.submit(TIER1, TxName.ADD_POOL_ASSETS,
+                new PoolAssetsRequest(pool.id(), List.of(missingId))).error();
+
+        // Nothing of TIER2's voucher (its status, currency, maturity) shows in the refusal.
+        assertThat(hidden.code()).isEqualTo(ErrorCode.VOUCHER_NOT_FOUND).isEqualTo(missing.code());
+        assertThat(hidden.message().replace(tier2s.id(), missingId)).isEqualTo(missing.message());
         assertUntouched(pool, tier2s);
     }
 
@@ -137,8 +146,9 @@ class PoolContractTest {
         Pool first = diversified(a, active(CORE2), active(CORE3));
         Pool second = world.pool();
 
+        // Pooled, the voucher is the pool's (held by its manager): to the originator it is gone, as if missing.
         assertThat(world.add(second.id(), a, active(CORE2), active(CORE3)).code())
-                .isEqualTo(ErrorCode.ASSET_ALREADY_POOLED);
+                .isEqualTo(ErrorCode.VOUCHER_NOT_FOUND);
         assertThat(world.add(first.id(), a).code()).isEqualTo(ErrorCode.ASSET_ALREADY_POOLED);
         assertThat(world.voucherNow(a.id()).poolId()).isEqualTo(first.id());
     }
