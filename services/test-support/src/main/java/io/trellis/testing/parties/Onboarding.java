@@ -84,11 +84,16 @@ public final class Onboarding implements AutoCloseable {
 
     /** JSON requests to {@code baseUri} as the member. */
     public RequestSpecification as(Member member, String baseUri) {
-        return given().baseUri(baseUri).auth().oauth2(token(member.username())).contentType(ContentType.JSON);
+        return as(member.username(), baseUri);
+    }
+
+    /** JSON requests to {@code baseUri} as any realm user. */
+    public RequestSpecification as(String username, String baseUri) {
+        return given().baseUri(baseUri).auth().oauth2(token(username)).contentType(ContentType.JSON);
     }
 
     private RequestSpecification as(String username) {
-        return given().baseUri(scfService).auth().oauth2(token(username)).contentType(ContentType.JSON);
+        return as(username, scfService);
     }
 
     private static String operatorOf(Org org) {
