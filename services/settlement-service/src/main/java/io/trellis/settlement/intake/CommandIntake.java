@@ -6,7 +6,9 @@ import io.trellis.settlement.kafka.BatchProcessor;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -17,7 +19,8 @@ import org.apache.kafka.common.header.internals.RecordHeader;
 import org.jboss.logging.Logger;
 
 /**
- * Applies a batch of inbound messages to the ledger, several at once, and answers the dead letters of those
+ * Applies a batch of inbound messages to the ledger, several at once (those of one ordering key one after another,
+ * see {@link MessageHandler#orderingKey}), and answers the dead letters of those
  * refused. A message is retried until the ledger gives a definitive answer: transient failures never reach
  * the dead-letter topic, and the batch (so its offsets) is not done before every message is.
  */
@@ -46,23 +49,42 @@ public final class CommandIntake implements BatchProcessor {
 
     @Override
     public List<ProducerRecord<String, byte[]>> process(List<ConsumerRecord<String, byte[]>> batch) throws InterruptedException {
-        List<Future<Outcome>> outcomes = new ArrayList<>(batch.size());
-        for (ConsumerRecord<String, byte[]> record : batch) {
-            outcomes.add(workers.submit(() -> untilDefinitive(record)));
-        }
-        List<ProducerRecord<String, byte[]>> deadLetters = new ArrayList<>();
-        try {
-            for (int i = 0; i < batch.size(); i++) {
-                if (outcomes.get(i).get() instanceof Outcome.Refused refusedOne) {
-                    deadLetters.add(deadLetter(batch.get(i), refusedOne.refusal()));
+        Outcome[] outcomes = new Outcome[batch.size()];
+        List<Future<?>> running = new ArrayList<>();
+        for (List<Integer> sameKey : byOrderingKey(batch)) {
+            running.add(workers.submit(() -> {
+                for (int i : sameKey) {
+                    outcomes[i] = untilDefinitive(batch.get(i));
                 }
+                return null;
+            }));
+        }
+        try {
+            for (Future<?> done : running) {
+                done.get();
             }
         } catch (ExecutionException e) {
             throw new IllegalStateException("a message handler failed unexpectedly", e.getCause());
         } finally {
-            outcomes.forEach(f -> f.cancel(true));
+            running.forEach(f -> f.cancel(true));
+        }
+        List<ProducerRecord<String, byte[]>> deadLetters = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            if (outcomes[i] instanceof Outcome.Refused refusedOne) {
+                deadLetters.add(deadLetter(batch.get(i), refusedOne.refusal()));
+            }
         }
         return deadLetters;
+    }
+
+    /** The batch's positions grouped by ordering key, each group in offset order. */
+    private List<List<Integer>> byOrderingKey(List<ConsumerRecord<String, byte[]>> batch) {
+        Map<String, List<Integer>> groups = new LinkedHashMap<>();
+        for (int i = 0; i < batch.size(); i++) {
+            ConsumerRecord<String, byte[]> record = batch.get(i);
+            groups.computeIfAbsent(handler.orderingKey(record.key(), record.value()), k -> new ArrayList<>()).add(i);
+        }
+        return List.copyOf(groups.values());
     }
 
     private Outcome untilDefinitive(ConsumerRecord<String, byte[]> record) throws InterruptedException {

@@ -51,6 +51,16 @@ public class PaymentNoticeHandler implements MessageHandler {
         };
     }
 
+    /** A tree's payments touch its vouchers, a financing's confirmations its financing: one at a time each. */
+    @Override
+    public String orderingKey(String key, byte[] value) {
+        return switch (NoticeReader.read(value)) {
+            case NoticeReader.Maturity maturity -> "voucher " + maturity.voucherId();
+            case NoticeReader.Disbursement disbursement -> "financing " + disbursement.financingId();
+            case NoticeReader.Unreadable unreadable -> "unreadable " + key;
+        };
+    }
+
     private Outcome settle(FabricIdentity bank, NoticeReader.Maturity maturity) {
         BankPaymentNotice n = maturity.notice();
         PaymentNotice notice = new PaymentNotice(n.paymentId(), n.payerId(), null, maturity.amount(), maturity.voucherId());

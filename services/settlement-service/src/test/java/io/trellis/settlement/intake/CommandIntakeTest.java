@@ -9,9 +9,15 @@ import io.trellis.ledger.LedgerRejectedException;
 import io.trellis.ledger.LedgerUnavailableException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -32,6 +38,66 @@ class CommandIntakeTest {
 
     private CommandIntake intake(MessageHandler handler) {
         return new CommandIntake("trellis.payments.in", "trellis.payments.dlq", handler, workers, Duration.ofMillis(10));
+    }
+
+    /** A handler whose ordering key is the message's text up to its first '-'. */
+    private abstract static class KeyedByPrefix implements MessageHandler {
+        @Override
+        public String orderingKey(String key, byte[] value) {
+            return new String(value, StandardCharsets.UTF_8).split("-")[0];
+        }
+    }
+
+    @Test
+    void messages_of_one_ordering_key_are_applied_one_after_another_in_offset_order() throws Exception {
+        Map<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
+        Map<String, Integer> mostAtOnce = new ConcurrentHashMap<>();
+        List<String> appliedOrder = Collections.synchronizedList(new ArrayList<>());
+        CommandIntake intake = intake(new KeyedByPrefix() {
+            @Override
+            public Outcome handle(String key, byte[] value) {
+                String text = new String(value, StandardCharsets.UTF_8);
+                String tree = orderingKey(key, value);
+                int now = inFlight.computeIfAbsent(tree, t -> new AtomicInteger()).incrementAndGet();
+                mostAtOnce.merge(tree, now, Math::max);
+                try {
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                appliedOrder.add(text);
+                inFlight.get(tree).decrementAndGet();
+                return new Outcome.Applied("tx-" + key, false);
+            }
+        });
+
+        intake.process(List.of(record(0, "A-1"), record(1, "B-1"), record(2, "A-2"), record(3, "B-2"), record(4, "A-3")));
+
+        assertThat(mostAtOnce).containsEntry("A", 1).containsEntry("B", 1);
+        assertThat(appliedOrder.stream().filter(t -> t.startsWith("A"))).containsExactly("A-1", "A-2", "A-3");
+        assertThat(appliedOrder.stream().filter(t -> t.startsWith("B"))).containsExactly("B-1", "B-2");
+        assertThat(intake.applied()).isEqualTo(5);
+    }
+
+    @Test
+    void messages_of_different_ordering_keys_are_applied_side_by_side() throws Exception {
+        CountDownLatch bothStarted = new CountDownLatch(2);
+        CommandIntake intake = intake(new KeyedByPrefix() {
+            @Override
+            public Outcome handle(String key, byte[] value) {
+                bothStarted.countDown();
+                try {
+                    // Only a concurrent second message lets this one through in time.
+                    return bothStarted.await(5, TimeUnit.SECONDS) ? new Outcome.Applied("tx-" + key, false)
+                            : new Outcome.Refused(new Refusal("ALONE", "no other message ran alongside"));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+            }
+        });
+
+        assertThat(intake.process(List.of(record(0, "A-1"), record(1, "B-1")))).isEmpty();
     }
 
     @Test
