@@ -41,9 +41,9 @@ import io.trellis.chaincode.api.voucher.Voucher;
 import io.trellis.chaincode.api.voucher.VoucherStatus;
 import io.trellis.ledger.events.LedgerEventMessage;
 import io.trellis.scf.support.IsolatedProjection;
-import io.trellis.scf.support.Ledger;
 import io.trellis.scf.support.ScfRecords;
 import io.trellis.testing.ids.FreshPartyIds;
+import io.trellis.testing.projection.RelayedLedger;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,11 +56,11 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(value = IsolatedProjection.class, restrictToAnnotatedClass = true)
 class ProjectionDeliveryIT {
     private static final String SECURITIES1 = "91310000MA1K00005M";
-    private static Ledger ledger;
+    private static RelayedLedger ledger;
 
     @BeforeAll
     static void connect() {
-        ledger = new Ledger();
+        ledger = new RelayedLedger();
     }
 
     @AfterAll

@@ -31,10 +31,10 @@ import io.trellis.chaincode.api.party.PartyRole;
 import io.trellis.chaincode.api.settlement.Payout;
 import io.trellis.chaincode.api.voucher.Voucher;
 import io.trellis.scf.support.IsolatedProjection;
-import io.trellis.scf.support.Ledger;
 import io.trellis.scf.support.ScfRecords;
 import io.trellis.testing.ids.FreshPartyIds;
 import io.trellis.testing.keycloak.KeycloakUsers;
+import io.trellis.testing.projection.RelayedLedger;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -58,7 +58,7 @@ class ReadVisibilityIT {
     private static final String SECURITIES_FINANCIER = FreshPartyIds.next();
     private static final String NO_ORG_OPERATOR = "it-operator-without-org-" + ScfRecords.hex(4);
 
-    private static Ledger ledger;
+    private static RelayedLedger ledger;
     private static KeycloakUsers users;
     private static Invoice invoice;
     private static final List<String> supplierHeld = new ArrayList<>();
@@ -70,7 +70,7 @@ class ReadVisibilityIT {
     static void projectTwoOrganisationsBusiness() {
         users = KeycloakUsers.ofLocalStack();
         users.create(NO_ORG_OPERATOR, "OPERATOR-NONE", null, "operator");
-        ledger = new Ledger();
+        ledger = new RelayedLedger();
         ledger.commit(new PartyRegistered(ScfRecords.party(CORE, PartyRole.CORE_ENTERPRISE, Org.PLATFORM)),
                 new PartyRegistered(ScfRecords.party(SUPPLIER, PartyRole.SUPPLIER, Org.PLATFORM)),
                 new PartyRegistered(ScfRecords.party(SUPPLIER_TWO, PartyRole.SUPPLIER, Org.PLATFORM)),

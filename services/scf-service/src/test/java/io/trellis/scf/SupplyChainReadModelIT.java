@@ -47,9 +47,9 @@ import io.trellis.chaincode.api.settlement.Payout;
 import io.trellis.chaincode.api.voucher.Voucher;
 import io.trellis.chaincode.api.voucher.VoucherStatus;
 import io.trellis.scf.support.IsolatedProjection;
-import io.trellis.scf.support.Ledger;
 import io.trellis.scf.support.ScfRecords;
 import io.trellis.testing.ids.FreshPartyIds;
+import io.trellis.testing.projection.RelayedLedger;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -74,7 +74,7 @@ class SupplyChainReadModelIT {
     private static final String PAYOUT_2 = PAYOUT_1.replace("-01", "-02");
     private static final String OTHER_PAYOUT = ScfRecords.id("PO") + "-01";
 
-    private static Ledger ledger;
+    private static RelayedLedger ledger;
     private static CreditLine line;
     private static Invoice invoice;
     private static Voucher root;
@@ -88,7 +88,7 @@ class SupplyChainReadModelIT {
 
     @BeforeAll
     static void runTheChain() {
-        ledger = new Ledger();
+        ledger = new RelayedLedger();
         // Where each party is hosted decides what an organisation's operator sees.
         ledger.commit(new PartyRegistered(ScfRecords.party(CORE1, PartyRole.CORE_ENTERPRISE, Org.PLATFORM)),
                 new PartyRegistered(ScfRecords.party(SUPPLIER1, PartyRole.SUPPLIER, Org.PLATFORM)),

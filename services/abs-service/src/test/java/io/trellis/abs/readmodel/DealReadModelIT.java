@@ -58,6 +58,7 @@ import io.trellis.chaincode.api.party.PartyRole;
 import io.trellis.chaincode.api.voucher.VoucherStatus;
 import io.trellis.ledger.events.LedgerEventMessage;
 import io.trellis.testing.keycloak.KeycloakUsers;
+import io.trellis.testing.projection.RelayedLedger;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -96,7 +97,7 @@ class DealReadModelIT {
     private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
     private static final Random IDS = new Random();
 
-    private static RelayedEvents ledger;
+    private static RelayedLedger ledger;
     private static String deal;
     private static String structuring;
     private static String settled;
@@ -108,7 +109,7 @@ class DealReadModelIT {
 
     @BeforeAll
     static void theLedgerRunsTwoDeals() {
-        ledger = new RelayedEvents();
+        ledger = new RelayedLedger();
         deal = poolId();
         structuring = poolId();
         settled = "CV" + hex(10);

@@ -17,9 +17,9 @@ import io.trellis.chaincode.api.party.PartyIdentity;
 import io.trellis.chaincode.api.party.PartyRole;
 import io.trellis.ledger.events.LedgerEventMessage;
 import io.trellis.scf.support.IsolatedProjection;
-import io.trellis.scf.support.LedgerEvents;
 import io.trellis.scf.support.Tokens;
 import io.trellis.testing.ids.FreshPartyIds;
+import io.trellis.testing.projection.RelayedLedger;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -31,11 +31,11 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(value = IsolatedProjection.class, restrictToAnnotatedClass = true)
 class PartyApiIT {
-    private static LedgerEvents events;
+    private static RelayedLedger events;
 
     @BeforeAll
     static void connect() {
-        events = new LedgerEvents();
+        events = new RelayedLedger();
     }
 
     @AfterAll

@@ -1,60 +1,14 @@
 package io.trellis.scf.support;
 
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.NewTopic;
+import io.trellis.testing.projection.IsolatedReadModel;
+import io.trellis.testing.projection.RelayedLedger;
 
 /**
- * Gives the service under test a ledger-events topic, a consumer group and a database schema of its own,
- * on the real Kafka and PostgreSQL, created before the application starts and dropped after: what the
- * tests publish and project never reaches the platform's real topic or read model.
+ * scf-service under test with a ledger-events topic, a consumer group and a database schema of its own: what the
+ * tests publish ({@link RelayedLedger}) and project never reaches the platform's real topic or read model.
  */
-public class IsolatedProjection implements QuarkusTestResourceLifecycleManager {
-    private final String run = UUID.randomUUID().toString().substring(0, 8);
-    private final String topic = "trellis.it.ledger-events." + run;
-    private final String schema = "it_" + run;
-    private final Map<String, Object> kafka = Map.of("bootstrap.servers", "127.0.0.1:" + env("KAFKA_PORT", "9092"));
-    private final String jdbcUrl = "jdbc:postgresql://127.0.0.1:" + env("POSTGRES_PORT", "5433") + "/trellis_scf";
-
-    private static String env(String name, String fallback) {
-        return System.getenv().getOrDefault(name, fallback);
-    }
-
-    @Override
-    public Map<String, String> start() {
-        try (Admin admin = Admin.create(kafka)) {
-            admin.createTopics(List.of(new NewTopic(topic, 3, (short) 1))).all().get();
-        } catch (InterruptedException | ExecutionException e) {
-            throw new IllegalStateException("cannot create " + topic + " on the local Kafka", e);
-        }
-        return Map.of(
-                "mp.messaging.incoming.ledger-events.topic", topic,
-                "mp.messaging.incoming.ledger-events.group.id", "scf-service-" + run,
-                "quarkus.datasource.jdbc.url", jdbcUrl + "?currentSchema=" + schema,
-                "quarkus.flyway.schemas", schema,
-                "quarkus.flyway.default-schema", schema);
-    }
-
-    @Override
-    public void stop() {
-        try (Admin admin = Admin.create(kafka)) {
-            admin.deleteTopics(List.of(topic)).all().get();
-        } catch (InterruptedException | ExecutionException e) {
-            throw new IllegalStateException("cannot delete " + topic, e);
-        }
-        try (Connection db = DriverManager.getConnection(jdbcUrl, "trellis", "trellis");
-             Statement sql = db.createStatement()) {
-            sql.execute("drop schema if exists " + schema + " cascade");
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot drop schema " + schema, e);
-        }
+public class IsolatedProjection extends IsolatedReadModel {
+    public IsolatedProjection() {
+        super("scf-service", "trellis_scf", Events.OWN_TOPIC);
     }
 }

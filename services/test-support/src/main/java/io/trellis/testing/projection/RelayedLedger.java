@@ -1,4 +1,4 @@
-package io.trellis.abs.readmodel;
+package io.trellis.testing.projection;
 
 import io.trellis.chaincode.api.JsonCodec;
 import io.trellis.chaincode.api.event.DomainEvent;
@@ -17,16 +17,17 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Commits transactions as the relay reports them on the test's topic: each a fresh transaction id and the next
- * block, its events in order with their index, keyed by aggregate id.
+ * Commits transactions as the ledger-events relay reports them, on the topic the service under test reads (its
+ * {@link IsolatedReadModel}'s own): each a fresh transaction id and the next block, its events in order with their
+ * index, keyed by aggregate id, written by the ledger's codec.
  */
-final class RelayedEvents implements AutoCloseable {
+public final class RelayedLedger implements AutoCloseable {
     private final KafkaProducer<String, String> producer;
     private final String topic = ConfigProvider.getConfig()
             .getValue("mp.messaging.incoming.ledger-events.topic", String.class);
-    private long block = 5_000;
+    private long block = 1_000;
 
-    RelayedEvents() {
+    public RelayedLedger() {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
                 ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
@@ -37,14 +38,14 @@ final class RelayedEvents implements AutoCloseable {
     }
 
     /** Commits and publishes one transaction; returns its messages (to deliver again, or to read its id). */
-    List<LedgerEventMessage> commit(DomainEvent... batch) {
+    public List<LedgerEventMessage> commit(DomainEvent... batch) {
         List<LedgerEventMessage> messages = record(batch);
         deliver(messages);
         return messages;
     }
 
     /** Commits a transaction without publishing it yet, so a later one can overtake it. */
-    List<LedgerEventMessage> record(DomainEvent... batch) {
+    public List<LedgerEventMessage> record(DomainEvent... batch) {
         String transactionId = (UUID.randomUUID().toString() + UUID.randomUUID()).replace("-", "");
         block++;
         List<LedgerEventMessage> messages = new ArrayList<>();
@@ -54,17 +55,21 @@ final class RelayedEvents implements AutoCloseable {
         return messages;
     }
 
-    void deliver(List<LedgerEventMessage> messages) {
-        for (LedgerEventMessage message : messages) {
-            try {
-                producer.send(new ProducerRecord<>(topic, message.event().aggregateId(), JsonCodec.toJson(message)))
-                        .get(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            } catch (ExecutionException | TimeoutException e) {
-                throw new IllegalStateException("could not publish to Kafka", e);
-            }
+    /** Delivers messages (again), as Kafka does after a consumer restart. */
+    public void deliver(List<LedgerEventMessage> messages) {
+        messages.forEach(this::publish);
+    }
+
+    /** Publishes one message as it is, whatever its transaction and block. */
+    public void publish(LedgerEventMessage message) {
+        try {
+            producer.send(new ProducerRecord<>(topic, message.event().aggregateId(), JsonCodec.toJson(message)))
+                    .get(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("could not publish to Kafka", e);
         }
     }
 
