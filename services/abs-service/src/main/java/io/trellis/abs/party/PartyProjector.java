@@ -3,12 +3,10 @@ package io.trellis.abs.party;
 import io.trellis.chaincode.api.event.DomainEvent;
 import io.trellis.chaincode.api.event.PartyRegistered;
 import io.trellis.chaincode.api.party.Party;
-import io.trellis.chaincode.api.party.PartyRole;
 import io.trellis.desk.projection.EventProjector;
 import io.trellis.desk.projection.RowProjection;
 import io.trellis.ledger.events.LedgerEventMessage;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.stream.Collectors;
 
 /**
  * Keeps {@link PartyView} in step with the registry: a registration is the only event that places a party at an
@@ -31,10 +29,7 @@ public class PartyProjector implements EventProjector {
     public void apply(LedgerEventMessage message) {
         Party party = ((PartyRegistered) message.event()).party();
         PartyView view = new PartyView();
-        view.id = party.id();
-        view.name = party.name();
-        view.roles = party.roles().stream().map(PartyRole::name).collect(Collectors.joining(","));
-        view.mspId = party.org().mspId();
+        view.copyRegistration(party);
         view.stamp(message, party.version());
         rows.create(party.id(), view, this);
     }

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * Where a party is hosted, as the service's own read model knows it: an operator speaks for the parties of its
- * organisation only. Each desk service provides one bean.
+ * organisation only. The kit's bean reads the service's party entity ({@link io.trellis.desk.party.PartyViewHosts}).
  */
 public interface PartyHosts {
 

@@ -1,6 +1,7 @@
 package io.trellis.desk.security;
 
 import io.trellis.desk.paging.Condition;
+import io.trellis.desk.party.PartyRow;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -32,7 +33,7 @@ public final class VisibleRows {
         }
         viewer.operatorOf().ifPresent(org -> {
             Arrays.stream(partyFields).forEach(field -> alternatives.add(
-                    field + " in (select host.id from PartyView host where host.mspId = :" + ORG + ")"));
+                    field + " in (select host.id from " + PartyRow.ENTITY + " host where host.mspId = :" + ORG + ")"));
             parameters.put(ORG, org.mspId());
         });
         return alternatives.isEmpty() ? Condition.NONE : new Condition(String.join(" or ", alternatives), parameters);

@@ -4,12 +4,10 @@ import io.trellis.chaincode.api.event.DomainEvent;
 import io.trellis.chaincode.api.event.PartyKycReviewed;
 import io.trellis.chaincode.api.event.PartyRegistered;
 import io.trellis.chaincode.api.party.Party;
-import io.trellis.chaincode.api.party.PartyRole;
 import io.trellis.ledger.events.LedgerEventMessage;
 import io.trellis.desk.projection.EventProjector;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
-import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /** Keeps {@link PartyView} in step with the party registry on the ledger. */
@@ -37,10 +35,7 @@ public class PartyProjector implements EventProjector {
             return;
         }
         view = new PartyView();
-        view.id = party.id();
-        view.name = party.name();
-        view.roles = party.roles().stream().map(PartyRole::name).collect(Collectors.joining(","));
-        view.mspId = party.org().mspId();
+        view.copyRegistration(party);
         view.kycStatus = party.kycStatus().name();
         view.certificateId = party.identity() == null ? null : party.identity().certificateId();
         view.registeredAt = OffsetDateTime.parse(party.registeredAt());
