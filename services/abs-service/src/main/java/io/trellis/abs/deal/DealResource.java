@@ -59,8 +59,8 @@ public class DealResource {
             + " allocations and holdings", content = @Content(schema = @Schema(implementation = DealView.class)))
     @APIResponse(responseCode = "400", description = "INVALID_ARGUMENT (not a pool id)")
     @APIResponse(responseCode = "404", description = "POOL_NOT_FOUND, also for a deal the caller may not see")
-    public Response get(@PathParam("id") String id) {
-        return queries.answer(TxName.GET_DEAL, id, DealView.class);
+    public DealView get(@PathParam("id") String id) {
+        return queries.evaluate(TxName.GET_DEAL, id, DealView.class);
     }
 
     @GET
@@ -72,9 +72,9 @@ public class DealResource {
     @APIResponse(responseCode = "400", description = "INVALID_ARGUMENT (not a pool id or tranche class)")
     @APIResponse(responseCode = "404", description = "POOL_NOT_FOUND (also for a deal the caller may not see),"
             + " TRANCHE_NOT_FOUND")
-    public Response seeThrough(@PathParam("id") String id, @PathParam("trancheClass") String trancheClass) {
+    public TrancheSeeThrough seeThrough(@PathParam("id") String id, @PathParam("trancheClass") String trancheClass) {
         TrancheQuery query = new TrancheQuery(id, PathEnums.parse(TrancheClass.class, trancheClass, "trancheClass"));
-        return queries.answer(TxName.GET_TRANCHE_ASSETS, JsonCodec.toJson(query), TrancheSeeThrough.class);
+        return queries.evaluate(TxName.GET_TRANCHE_ASSETS, JsonCodec.toJson(query), TrancheSeeThrough.class);
     }
 
     @POST

@@ -1,7 +1,6 @@
 package io.trellis.abs.desk;
 
 import io.trellis.chaincode.api.ErrorCode;
-import io.trellis.chaincode.api.JsonCodec;
 import io.trellis.chaincode.api.Org;
 import io.trellis.desk.Desk;
 import io.trellis.desk.problem.ProblemException;
@@ -11,16 +10,12 @@ import io.trellis.ledger.LedgerCall;
 import io.trellis.ledger.LedgerClient;
 import io.trellis.ledger.wiring.OperatorWallet;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.Map;
 
 /**
  * ABS queries evaluated on the chaincode as the caller, so the chaincode's own visibility rule (docs/abs.md, "Who
  * reads what") decides what comes back: a party asks with its own identity, an operator with its organisation's
- * operator identity (the chaincode lets it read the deals of the parties its organisation hosts). The answer is the
- * chaincode's record as the ledger writes it (JsonCodec), as in a write's receipt: no property the REST layer's own
- * JSON mapper would add.
+ * operator identity (the chaincode lets it read the deals of the parties its organisation hosts).
  */
 @RequestScoped
 public class CallerQueries {
@@ -34,12 +29,6 @@ public class CallerQueries {
         this.desk = desk;
         this.ledger = ledger;
         this.operators = operators;
-    }
-
-    /** 200 with the query's result, read as {@code resultType} (so a malformed answer is caught) and written back. */
-    public Response answer(String transaction, String argument, Class<?> resultType) {
-        return Response.ok(JsonCodec.toJson(evaluate(transaction, argument, resultType)), MediaType.APPLICATION_JSON)
-                .build();
     }
 
     /** The query's result as the chaincode answered the caller. */

@@ -17,7 +17,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -69,24 +68,17 @@ public class EligibilityResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "503", description = "LEDGER_UNAVAILABLE", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    public Response check(@PathParam("id") String id,
+    public EligibilityReport check(@PathParam("id") String id,
                           @RequestBody(content = @Content(schema = @Schema(implementation = AssetsBody.class),
                                   examples = @ExampleObject(name = "batch",
                                           value = "{\"voucherIds\":[\"<voucher id>\",\"<voucher id>\"]}")))
                           String body) {
         AssetsBody batch = bodies.read(body, AssetsBody.class);
-        EligibilityReport report = queries.evaluate(TxName.CHECK_POOL_ELIGIBILITY, argument(id, batch),
-                EligibilityReport.class);
-        return answer(report);
+        return queries.evaluate(TxName.CHECK_POOL_ELIGIBILITY, argument(id, batch), EligibilityReport.class);
     }
 
     /** The chaincode's argument: the batch {@code AddPoolAssets} would be asked to move. */
     static String argument(String poolId, AssetsBody batch) {
         return JsonCodec.toJson(new PoolAssetsRequest(poolId, batch.voucherIds()));
-    }
-
-    /** The report as the ledger's codec writes it: record fields only, nulls kept, ISO dates. */
-    static Response answer(EligibilityReport report) {
-        return Response.ok(JsonCodec.toJson(report), MediaType.APPLICATION_JSON).build();
     }
 }

@@ -9,7 +9,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -33,7 +32,7 @@ public class PortfolioResource {
             content = @Content(schema = @Schema(implementation = InvestorPortfolio.class)))
     @APIResponse(responseCode = "400", description = "INVALID_ARGUMENT (not a party id)")
     @APIResponse(responseCode = "403", description = "NOT_ALLOWED (another investor's portfolio)")
-    public Response get(@PathParam("investorId") String investorId) {
-        return queries.answer(TxName.GET_INVESTOR_PORTFOLIO, investorId, InvestorPortfolio.class);
+    public InvestorPortfolio get(@PathParam("investorId") String investorId) {
+        return queries.evaluate(TxName.GET_INVESTOR_PORTFOLIO, investorId, InvestorPortfolio.class);
     }
 }
