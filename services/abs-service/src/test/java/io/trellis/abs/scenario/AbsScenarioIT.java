@@ -7,6 +7,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import io.trellis.abs.report.StoryReports;
+import io.trellis.abs.stress.StressAnswer;
+import io.trellis.abs.stress.TrancheStress;
 import io.trellis.abs.support.AbsCast;
 import io.trellis.abs.support.AbsDesk;
 import io.trellis.abs.support.BankPayments;
@@ -45,6 +47,8 @@ import io.trellis.ledger.wiring.PartyIdentities;
 import io.trellis.testing.clock.StackClock;
 import io.trellis.testing.parties.Onboarding.Member;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,10 +72,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The story of issue #4 (docs/abs.md §8) through the desks, each step as the role whose step it is: the
  * originator pools twenty vouchers of 50,000.00 of three obligors (a twenty-first is refused for concentration),
  * the manager appoints the providers who attest and rate, structures senior 750,000.00 at 3.00%, mezzanine
- * 150,000.00 at 6.00% and subordinated 100,000.00, four investors order (the oversubscribed senior is allocated to
- * the unit), the deal issues, and three payment dates distribute what settlement-service collected from the
- * obligors' payments on Kafka; an unpaid voucher defaults and the trigger hits in the third. Every payout to the
- * fen, conservation on every date. The stack's clock is moved to each business date and back to real time after.
+ * 150,000.00 at 6.00% and subordinated 100,000.00 and stress-tests it before subscription opens (nothing written),
+ * four investors order (the oversubscribed senior is allocated to the unit), the deal issues, and three payment
+ * dates distribute what settlement-service collected from the obligors' payments on Kafka; an unpaid voucher
+ * defaults and the trigger hits in the third. Every payout to the fen, conservation on every date. The stack's clock
+ * is moved to each business date and back to real time after.
  * {@link #finished} is the deal the story leaves, for checks that build on it.
  */
 @QuarkusTest
@@ -89,6 +94,10 @@ class AbsScenarioIT {
     private static final LocalDate LATE = LocalDate.of(2027, 2, 15);
     private static final LocalDate DEFAULTING = LocalDate.of(2026, 8, 1);
     private static final int MAKING_AT_ONCE = 4;
+    private static final String NO_DEFAULTS = """
+            {"everyObligor":{"defaultRateBp":0,"recoveryRateBp":0,"recoveryDelayDays":0},"paths":100,"seed":7}""";
+    private static final String ALL_LOST = """
+            {"everyObligor":{"defaultRateBp":10000,"recoveryRateBp":0,"recoveryDelayDays":0},"paths":100,"seed":7}""";
 
     /**
      * The deal the story leaves once its third payment date has run: its id, the manager, investors A to D, its
@@ -186,7 +195,7 @@ class AbsScenarioIT {
 
     @Test
     @Order(2)
-    void appointed_providers_attest_and_rate_the_structured_tranches_and_subscription_opens() {
+    void appointed_providers_attest_and_rate_the_structured_tranches() {
         for (String role : List.of("LAW_FIRM", "ACCOUNTANT", "TRUSTEE")) {
             appoint(role, cast.servicer);
         }
@@ -195,6 +204,7 @@ class AbsScenarioIT {
             attest(cast.servicer, kind);
         }
         attest(cast.rater, "RATING");
+        stress(cast.manager, NO_DEFAULTS).then().statusCode(409).body("code", equalTo("DEAL_STATE_CONFLICT"));
         Deal structured = AbsDesk.result(desk.as(cast.manager).body("""
                 {"tranches":[\
                 {"trancheClass":"SENIOR","principal":{"amount":"750000.00","currency":"CNY"},"couponBp":300},\
@@ -206,18 +216,61 @@ class AbsScenarioIT {
         assertThat(structured.structure().poolPrincipal()).isEqualTo(cny(100_000_000));
         rate("SENIOR", "AAA");
         rate("MEZZANINE", "AA");
+    }
 
+    @Test
+    @Order(3)
+    void the_structure_is_stress_tested_before_subscription_opens_and_nothing_is_written() {
+        DealView before = ledger.deal(cast.manager, poolId);
+
+        // Without defaults every voucher pays at maturity: 50,000.00 carried in, 250,000.00 by P1, 400,000.00 by P2
+        // (the CORE3 voucher of 2026-08-01 pays too), 100,000.00 by P3. P1 as in the story: senior principal
+        // 29,064,657. P2: 40,000,000 - 150,000 - 347,347 - 226,849 = 39,275,804 (senior left 6,659,539). P3: senior
+        // interest 6,659,539 x 300 x 92 / 3,650,000 = 50,357.06 -> 50,357, mezzanine 226,849, senior repaid, the
+        // mezzanine principal 10,000,000 - 150,000 - 50,357 - 226,849 - 6,659,539 = 2,913,255. The four vouchers of
+        // 2027-02-15 pay after the last date, never distributed: the mezzanine loses 12,086,745 and the
+        // subordinated all of it, on every path. Senior WAL (29,064,657 x 91 + 39,275,804 x 183 + 6,659,539 x 275)
+        // / (365 x 75,000,000) = 0.42607...; mezzanine 275 / 365 = 0.75342...
+        StressAnswer paying = stressAnswer(cast.manager, NO_DEFAULTS);
+        assertThat(paying.dealStatus()).isEqualTo(DealStatus.STRUCTURING);
+        assertThat(paying.dealVersion()).isEqualTo(before.deal().version());
+        assertThat(paying.inputs().vouchers()).hasSize(20);
+        assertThat(paying.inputs().structure().poolPrincipal()).isEqualTo(cny(100_000_000));
+        assertThat(paying.result().paths()).isEqualTo(100);
+        assertThat(paying.result().pathsWithTrigger()).isZero();
+        assertThat(paying.result().tranches()).containsExactly(
+                stressed(TrancheClass.SENIOR, 75_000_000, 0, 100, null, "0.4261"),
+                stressed(TrancheClass.MEZZANINE, 15_000_000, 12_086_745, 100, 3, "0.7534"),
+                stressed(TrancheClass.SUBORDINATED, 10_000_000, 10_000_000, 100, 3, null));
+
+        // Every obligor defaults and nothing is recovered: nothing is ever collected. The subordinated tranche loses
+        // all of it; senior its principal and three dates' interest, 560,959 + 567,123 + 567,123; the trigger hits
+        // on P1 (the 2026-04-01 voucher is 91 days unpaid).
+        StressAnswer lost = stressAnswer(cast.originator, ALL_LOST);
+        assertThat(lost.result().pathsWithTrigger()).isEqualTo(100);
+        TrancheStress subordinated = lost.result().tranches().get(2);
+        assertThat(subordinated.worstLoss()).isEqualTo(cny(10_000_000));
+        assertThat(subordinated.expectedLossBp()).isEqualByComparingTo("10000");
+        assertThat(subordinated.lossProbabilityBp()).isEqualByComparingTo("10000");
+        assertThat(lost.result().tranches().get(0).worstLoss()).isEqualTo(cny(76_695_205));
+
+        // Before subscription opens an investor may not see the deal: not found, like a deal that does not exist.
+        stress(a, NO_DEFAULTS).then().statusCode(404).body("code", equalTo("POOL_NOT_FOUND"));
+        stress(cast.manager, NO_DEFAULTS.replace("\"paths\":100", "\"paths\":100001"))
+                .then().statusCode(400).body("code", equalTo("INVALID_ARGUMENT"));
+        assertThat(ledger.deal(cast.manager, poolId)).isEqualTo(before);
+    }
+
+    @Test
+    @Order(4)
+    void subscription_opens_four_investors_order_and_the_oversubscribed_senior_is_allocated_to_the_unit() {
         desk.as(cast.manager).post("/deals/" + poolId + "/subscription")
                 .then().statusCode(200).body("result.status", equalTo("SUBSCRIPTION_OPEN"));
         DealView open = ledger.deal(cast.manager, poolId);
         assertThat(open.appointments()).hasSize(4);
         assertThat(open.attestations()).hasSize(4);
         assertThat(open.ratings()).hasSize(2);
-    }
 
-    @Test
-    @Order(3)
-    void four_investors_order_and_the_oversubscribed_senior_is_allocated_to_the_unit() {
         inParallel(List.of(
                 () -> order(a, "SENIOR", 4_000), () -> order(b, "SENIOR", 3_000), () -> order(c, "SENIOR", 2_000),
                 () -> order(c, "MEZZANINE", 600), () -> order(d, "MEZZANINE", 900), () -> order(d, "SUBORDINATED", 1_000)));
@@ -241,7 +294,7 @@ class AbsScenarioIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void cash_collected_before_issuance_is_carried_into_the_first_payment_date() {
         // CORE pays its 2026-04-01 voucher through its bank: settlement-service credits the pool's collection.
         SettlementOutcome paid = pay("core-0401", ISSUE);
@@ -257,7 +310,7 @@ class AbsScenarioIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void the_first_payment_date_pays_every_investor_to_the_fen() {
         pay("core-0515", LocalDate.of(2026, 5, 15));
         pay("core2-0615", LocalDate.of(2026, 6, 15));
@@ -286,7 +339,7 @@ class AbsScenarioIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void the_second_payment_date_counts_an_unpaid_voucher_overdue_but_not_yet_in_default() {
         // The CORE3 voucher of 2026-08-01 is not paid; its holder, the manager, marks it overdue after the grace.
         StackClock.at(DEFAULTING.plusDays(4));
@@ -317,7 +370,7 @@ class AbsScenarioIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void the_third_payment_date_finds_the_default_and_the_trigger_pays_senior_principal_before_mezzanine_interest() {
         pay("core2-1201", LocalDate.of(2026, 12, 1));
 
@@ -346,7 +399,7 @@ class AbsScenarioIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void the_deal_a_portfolio_and_the_see_through_read_as_each_reader_may_see_them() {
         DealView whole = AbsDesk.body(desk.as(cast.manager).get("/deals/" + poolId)
                 .then().statusCode(200).extract().response(), DealView.class);
@@ -380,7 +433,7 @@ class AbsScenarioIT {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void the_servicer_reports_and_the_investor_statements_carry_the_ledgers_figures_to_the_fen() {
         // CSV and PDF (text extracted) of every payment date and every investor, against GetDeal and the portfolios.
         new StoryReports(desk, ledger).check(finished.poolId(), finished.manager(), finished.investors(),
@@ -432,6 +485,25 @@ class AbsScenarioIT {
     private void order(Member investor, String tranche, long units) {
         desk.as(investor).body(Map.of("trancheClass", tranche, "units", units))
                 .post("/deals/" + poolId + "/orders").then().statusCode(201);
+    }
+
+    private Response stress(Member caller, String scenario) {
+        return desk.as(caller).body(scenario).post("/deals/" + poolId + "/stress");
+    }
+
+    private StressAnswer stressAnswer(Member caller, String scenario) {
+        return AbsDesk.body(stress(caller, scenario).then().statusCode(200).extract().response(), StressAnswer.class);
+    }
+
+    /** A tranche's answer when every path is the same: the loss is the expected and the worst one. */
+    private static TrancheStress stressed(TrancheClass tranche, long principal, long loss, int paths,
+            Integer firstShortfallPeriod, String weightedAverageLife) {
+        boolean loses = loss > 0;
+        return new TrancheStress(tranche, cny(principal), new BigDecimal(loss).setScale(2),
+                new BigDecimal(loss * 10_000).divide(new BigDecimal(principal), 2, RoundingMode.HALF_UP),
+                loses ? paths : 0, new BigDecimal(loses ? 10_000 : 0).setScale(2), cny(loss), firstShortfallPeriod,
+                firstShortfallPeriod == null ? null : List.of(P1, P2, P3).get(firstShortfallPeriod - 1),
+                weightedAverageLife == null ? null : new BigDecimal(weightedAverageLife));
     }
 
     /** The obligor pays the tree on its maturity date, through its bank and settlement-service. */
