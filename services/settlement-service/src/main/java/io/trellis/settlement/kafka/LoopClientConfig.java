@@ -19,6 +19,12 @@ public final class LoopClientConfig {
      * open is aborted within seconds rather than holding back read-committed readers for a minute.
      */
     private static final int TRANSACTION_TIMEOUT_MS = 15_000;
+    /**
+     * A crashed instance's partitions stay assigned to it until its session expires; the restarted instance waits
+     * that long before it reads again. Heartbeats come from the client's own thread (every 3 s), independent of
+     * the ledger's pace, so 10 s (Kafka's default is 45 s) evicts only a dead member.
+     */
+    private static final int SESSION_TIMEOUT_MS = 10_000;
 
     private final Map<String, Object> service;
 
@@ -35,6 +41,7 @@ public final class LoopClientConfig {
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, maxPollRecords);
         config.put(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, MAX_POLL_INTERVAL_MS);
+        config.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, SESSION_TIMEOUT_MS);
         return config;
     }
 

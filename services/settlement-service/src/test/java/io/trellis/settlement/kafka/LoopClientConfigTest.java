@@ -35,6 +35,11 @@ class LoopClientConfigTest {
     }
 
     @Test
+    void a_crashed_instance_gives_its_partitions_up_within_ten_seconds_not_kafkas_default_45() {
+        assertThat(config.consumer("settlement-service-payments", 200)).containsEntry("session.timeout.ms", 10_000);
+    }
+
+    @Test
     void the_producer_is_transactional_under_the_loops_id() {
         assertThat(config.producer("settlement-service-reconciliation"))
                 .containsEntry("transactional.id", "settlement-service-reconciliation")
