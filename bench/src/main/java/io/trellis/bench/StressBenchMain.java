@@ -1,5 +1,6 @@
 package io.trellis.bench;
 
+import io.trellis.abs.stress.SamplePool;
 import io.trellis.abs.stress.StressEngine;
 import io.trellis.abs.stress.StressRequest;
 import java.io.IOException;
@@ -12,7 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
- * {@code ./trellis bench stress}: times the ABS stress test (abs-rules, no network) on {@link StressPool}: 10,000
+ * {@code ./trellis bench stress}: times the ABS stress test (abs-rules, no network) on {@link SamplePool}: 10,000
  * paths on every core against the same paths on one thread and against 1,000 paths, in one JVM after a warm-up.
  * Prints the JSON, keeps it in bench/results/stress-*.json and updates docs/performance.md's stress figures.
  */
@@ -31,8 +32,8 @@ final class StressBenchMain {
         StressBenchOptions options = StressBenchOptions.parse(args, Path.of("bench/results", "stress-"
                 + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(started) + ".json"));
         int cores = Runtime.getRuntime().availableProcessors();
-        List<Row> rows = List.of(new Row(StressPool.request(PATHS), cores), new Row(StressPool.request(PATHS), 1),
-                new Row(StressPool.request(PATHS / 10), cores));
+        List<Row> rows = List.of(new Row(SamplePool.request(PATHS), cores), new Row(SamplePool.request(PATHS), 1),
+                new Row(SamplePool.request(PATHS / 10), cores));
         // The rows take turns, in the warm-up and in every timed round: the JIT's progress and whatever else the
         // machine is doing weigh on each row alike.
         for (int i = 0; i < options.warmup(); i++) {
@@ -43,7 +44,7 @@ final class StressBenchMain {
             rows.forEach(row -> row.times.add(row.run()));
         }
         StressBenchReport report = new StressBenchReport(started.toString(), cores, Runtime.version().toString(),
-                StressPool.DESCRIPTION, StressPool.SEED, options.warmup(), options.runs(), loadBefore, loadAverage(),
+                SamplePool.DESCRIPTION, SamplePool.SEED, options.warmup(), options.runs(), loadBefore, loadAverage(),
                 rows.get(0).point(), rows.get(1).point(), rows.get(2).point());
         String json = BenchMain.write(options.out(), report);
         if (options.doc() != null) {

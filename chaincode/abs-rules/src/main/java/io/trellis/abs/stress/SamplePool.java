@@ -1,9 +1,5 @@
-package io.trellis.bench;
+package io.trellis.abs.stress;
 
-import io.trellis.abs.stress.ObligorAssumptions;
-import io.trellis.abs.stress.StressRequest;
-import io.trellis.abs.stress.StressScenario;
-import io.trellis.abs.stress.StressVoucher;
 import io.trellis.chaincode.api.Money;
 import io.trellis.chaincode.api.abs.DealStructure;
 import io.trellis.chaincode.api.abs.TrancheClass;
@@ -14,23 +10,23 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The stress benchmark's deal: 20 vouchers of 3 obligors, 30,000.00 to 68,000.00 each (980,000.00 in all),
+ * A sample deal for the stress engine, the benchmark's and abs-service's warm-up's: 20 vouchers of 3 obligors, 30,000.00 to 68,000.00 each (980,000.00 in all),
  * maturing every 14 days from 2026-02-10; senior 700,000.00 at 4%, mezzanine 150,000.00 at 6%, subordinated
  * 100,000.00; fees 2,000.00 per date; trigger 5%; four quarterly payment dates. Every obligor defaults with 20%,
  * 40% is recovered 90 days after maturity.
  */
-final class StressPool {
-    static final int VOUCHERS = 20;
-    static final int OBLIGORS = 3;
-    static final long SEED = 20_261_130L;
-    static final String DESCRIPTION = "20 vouchers of 3 obligors, 4 payment dates, senior/mezzanine/subordinated, "
+public final class SamplePool {
+    public static final int VOUCHERS = 20;
+    public static final int OBLIGORS = 3;
+    public static final long SEED = 20_261_130L;
+    public static final String DESCRIPTION = "20 vouchers of 3 obligors, 4 payment dates, senior/mezzanine/subordinated, "
             + "20% default rate per obligor, 40% recovered after 90 days";
     private static final LocalDate ISSUE = LocalDate.of(2026, 1, 1);
 
-    private StressPool() {
+    private SamplePool() {
     }
 
-    static StressRequest request(int paths) {
+    public static StressRequest request(int paths) {
         List<StressVoucher> vouchers = new ArrayList<>();
         for (int k = 0; k < VOUCHERS; k++) {
             vouchers.add(new StressVoucher("BENCH-V" + k, "CORE-" + (k % OBLIGORS + 1), cny(3_000_000 + 200_000L * k),
