@@ -38,7 +38,7 @@ import java.util.stream.Stream;
  * Pool eligibility: which vouchers an originator may move into a pool. Pure functions, no ledger access.
  *
  * <p>One evaluation ({@link #evaluate}) checks every criterion of every candidate and every obligor's concentration;
- * {@code AddPoolAssets} refuses with its first failure ({@link #checkAddition}) and {@code CheckPoolEligibility}
+ * {@code AddPoolAssets} refuses with its first failure ({@link Evaluation#requireEligible}) and {@code CheckPoolEligibility}
  * reports it whole, so the report and the transaction cannot disagree.
  *
  * <p>Concentration is checked for the whole addition at once, against the pool as it will be afterwards:
@@ -95,10 +95,22 @@ public final class Eligibility {
                     .filter(c -> c.criterion() != CONCENTRATION && c.hasFailed())
                     .findFirst()
                     .map(c -> new ChaincodeException(c.code(), c.detail()));
-            return own.or(() -> obligors.stream().filter(o -> !o.passed()).findFirst()
-                    .map(o -> new ChaincodeException(ErrorCode.OBLIGOR_CONCENTRATION_EXCEEDED,
-                            concentrationDetail(o, poolAfter))));
+            return own.or(() -> overLimit(obligors, poolAfter));
         }
+
+        /** Throws {@link #firstFailure()}, if any. */
+        public void requireEligible() {
+            firstFailure().ifPresent(failure -> {
+                throw failure;
+            });
+        }
+    }
+
+    /** The first obligor over the limit, as the refusal that names it. */
+    private static Optional<ChaincodeException> overLimit(List<ObligorConcentration> obligors, Money poolAfter) {
+        return obligors.stream().filter(o -> !o.passed()).findFirst()
+                .map(o -> new ChaincodeException(ErrorCode.OBLIGOR_CONCENTRATION_EXCEEDED,
+                        concentrationDetail(o, poolAfter)));
     }
 
     /** Checks criteria when a pool is created; every problem is the client's and maps to 400. */
@@ -130,9 +142,7 @@ public final class Eligibility {
     public static void checkAddition(PoolCriteria criteria, String originatorId, LocalDate cutOff,
                                      List<PoolAsset> pooled, List<PoolAsset> additions) {
         evaluate(criteria, originatorId, cutOff, pooled, additions.stream().map(Candidate::of).toList())
-                .firstFailure().ifPresent(failure -> {
-                    throw failure;
-                });
+                .requireEligible();
     }
 
     /**
@@ -171,9 +181,8 @@ public final class Eligibility {
      */
     public static void checkRemoval(PoolCriteria criteria, List<PoolAsset> remaining) {
         Concentration concentration = concentration(criteria, List.of(), remaining);
-        concentration.obligors().stream().filter(o -> !o.passed()).findFirst().ifPresent(o -> {
-            throw new ChaincodeException(ErrorCode.OBLIGOR_CONCENTRATION_EXCEEDED,
-                    concentrationDetail(o, concentration.after()));
+        overLimit(concentration.obligors(), concentration.after()).ifPresent(refusal -> {
+            throw refusal;
         });
     }
 

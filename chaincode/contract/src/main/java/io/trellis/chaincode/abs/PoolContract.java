@@ -61,9 +61,7 @@ public final class PoolContract {
         Eligibility.evaluate(pool.criteria(), pool.originatorId(), pool.cutOffDate(),
                         entries.stream().map(PoolAssets::of).toList(),
                         PoolCandidates.seenBy(viewer, pool, request.voucherIds(), named))
-                .firstFailure().ifPresent(refusal -> {
-                    throw refusal;
-                });
+                .requireEligible();
         List<Voucher> additions = named.stream().map(Optional::orElseThrow).toList();
         additions.forEach(voucher -> entries.add(pooled.lock(pool, voucher)));
         Pool after = PoolRules.holding(pool, entries);

@@ -12,7 +12,6 @@ import io.trellis.chaincode.core.TxContext;
 import io.trellis.chaincode.core.Viewer;
 import io.trellis.chaincode.core.Visibility;
 import io.trellis.chaincode.party.ActingParty;
-import io.trellis.chaincode.voucher.VoucherRepository;
 import java.util.List;
 
 /**
@@ -34,9 +33,8 @@ final class PoolEligibilityQuery {
         PoolRules.validate(request);
         PoolRepository pools = new PoolRepository(ctx.state());
         Pool pool = pools.get(request.poolId(), found -> Visibility.dealWhole(viewer, found));
-        VoucherRepository vouchers = new VoucherRepository(ctx.state());
         List<Eligibility.Candidate> candidates = PoolCandidates.seenBy(viewer, pool, request.voucherIds(),
-                request.voucherIds().stream().map(vouchers::find).toList());
+                new PooledVouchers(ctx).find(request.voucherIds()));
         Eligibility.Evaluation evaluation = Eligibility.evaluate(pool.criteria(), pool.originatorId(),
                 pool.cutOffDate(), pools.entries(pool.id()).stream().map(PoolAssets::of).toList(), candidates);
         CriterionResult open = poolOpen(new DealRepository(ctx.state()).get(pool.id()).status());
