@@ -43,8 +43,10 @@ services_install() {
   mvnw -ntp package -DskipTests -pl "$(IFS=,; echo "${missing[*]}")" -am || die "services: build failed"
 }
 
+# Every runnable service is started first and then awaited: the JVMs boot side by side, and the waits for
+# Kafka, Keycloak and the Fabric gateway overlap instead of adding up.
 services_start() {
-  local spec name port runnable
+  local spec name port runnable starting=() failed=()
   require_jdk21
   # Captured first: grep -q closing a pipe early would fail the producer (pipefail) and skip a service.
   runnable=$(runnable_services)
@@ -60,8 +62,14 @@ services_start() {
     log "services: starting $name on http://$TRELLIS_BIND:$port"
     # shellcheck disable=SC2086
     start_process "$name" "$JAVA_HOME/bin/java" $SERVICE_HEAP_OPTS -jar "$(service_jar "$name")"
-    await_healthy "$name" 120 service_ready "$port"
+    starting+=("$spec")
   done
+  # Each awaited in a subshell: a service that fails shows its log tail and the others are still awaited, so
+  # one run names every service that did not come up.
+  for spec in "${starting[@]}"; do
+    (await_healthy "${spec%%:*}" 120 service_ready "$(service_port "$spec")") || failed+=("${spec%%:*}")
+  done
+  [ ${#failed[@]} -eq 0 ] || die "services: not started: ${failed[*]} (logs: $TRELLIS_LOGS/<name>.log)"
 }
 
 services_stop() {
