@@ -5,6 +5,8 @@
 # when it is up (they would never become ready without it).
 TRELLIS_SERVICES=(scf-service:SCF_SERVICE_PORT abs-service:ABS_SERVICE_PORT ledger-events:LEDGER_EVENTS_PORT:fabric
   settlement-service:SETTLEMENT_SERVICE_PORT:fabric)
+# The portal (ui-api, a top-level module) is listed once its module exists.
+if [ -f "$TRELLIS_ROOT/ui-api/pom.xml" ]; then TRELLIS_SERVICES+=(ui-api:UI_API_PORT); fi
 : "${SERVICE_HEAP_OPTS:=-Xms64m -Xmx256m}"
 # Local stacks only: the services' business clock is moved by the ISO-8601 duration in this file (absent = real
 # time), so tests reach maturity dates without waiting for them. Production deployments never set it.
@@ -15,7 +17,9 @@ export TRELLIS_FABRIC_CLOCK_OFFSET_FILE
 : "${TRELLIS_OVERDUE_EVERY:=off}"
 export TRELLIS_OVERDUE_EVERY
 
-service_jar() { echo "$TRELLIS_ROOT/services/$1/target/quarkus-app/quarkus-run.jar"; }
+# A service's module, relative to the repository: services/<name>, else <name> at the top level (ui-api).
+service_module() { if [ -d "$TRELLIS_ROOT/services/$1" ]; then echo "services/$1"; else echo "$1"; fi; }
+service_jar() { echo "$TRELLIS_ROOT/$(service_module "$1")/target/quarkus-app/quarkus-run.jar"; }
 service_port() { local spec=$1 var; var=${spec#*:}; var=${var%%:*}; echo "${!var}"; }
 service_needs_fabric() { [[ $1 == *:fabric ]]; }
 # The services that can run now: all of them when the network is up, else those that do not need it.
@@ -36,7 +40,7 @@ service_ready() { http_ok "http://$TRELLIS_BIND:$1/q/health/ready"; }
 services_install() {
   local spec missing=()
   for spec in "${TRELLIS_SERVICES[@]}"; do
-    [ -f "$(service_jar "${spec%%:*}")" ] || missing+=("services/${spec%%:*}")
+    [ -f "$(service_jar "${spec%%:*}")" ] || missing+=("$(service_module "${spec%%:*}")")
   done
   [ ${#missing[@]} -eq 0 ] && return 0
   log "services: building ${missing[*]}"
