@@ -13,7 +13,7 @@ set -uo pipefail
 HELM_VERSION=v3.19.0
 HELM_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 REPO_ROOT=$(dirname "$HELM_ROOT")
-CHARTS=(trellis-common scf-service abs-service ledger-events settlement-service chaincode)   # in dependency order; the umbrella comes last
+CHARTS=(trellis-common scf-service abs-service ledger-events settlement-service chaincode ui-api)   # in dependency order; the umbrella comes last
 UMBRELLA=trellis
 
 if [ -z "${TRELLIS_TOOLS:-}" ] && [ -f "$REPO_ROOT/stack/trellis.env" ]; then
@@ -173,5 +173,11 @@ refuses "refuses a chaincode NetworkPolicy that admits everyone" 'would admit ev
 refuses "refuses an image tagged latest" 'pin a version' render --set ledger-events.image.tag=latest
 refuses "refuses mutual TLS for the chaincode without its TLS Secret" 'tls.mutual needs tls.existingSecret' \
   render --set chaincode.tls.existingSecret=
+refuses "refuses a portal without its session keys (it would use the local stack's)" 'session.existingSecret is required' \
+  render --set ui-api.session.existingSecret=
+refuses "refuses the portal calling a service over http (it sends the user's token)" 'over https only' \
+  render --set ui-api.backends.scf.url=http://scf-service:8081
+refuses "refuses a portal NetworkPolicy that no browser could pass" 'must name the ingress controller' \
+  render --set ui-api.networkPolicy.from=null
 
 finish

@@ -15,7 +15,10 @@ from pathlib import Path
 import yaml
 
 QUARKUS_SERVICES = ("scf-service", "abs-service", "ledger-events", "settlement-service")
-WORKLOADS = QUARKUS_SERVICES + ("chaincode",)
+# The web portal: a Quarkus web-app over HTTPS like the services, but with no ledger, Kafka or database of its own.
+PORTAL = "ui-api"
+HTTPS_SERVICES = QUARKUS_SERVICES + (PORTAL,)
+WORKLOADS = QUARKUS_SERVICES + ("chaincode", PORTAL)
 KNOWN_MSPS = ("PlatformMSP", "BankMSP", "SecuritiesMSP")
 # The organisation each setup's release belongs to (default and ci: the umbrella's default, PlatformMSP).
 ORGANISATION = {"default": "PlatformMSP", "ci": "PlatformMSP", "platform": "PlatformMSP", "bank": "BankMSP",
@@ -52,6 +55,17 @@ MAPPING_ONLY = (
     "trellis.settlement.kafka.confirmations-topic",
     "trellis.settlement.kafka.ledger-events-topic",
 )
+PORTAL_CONFIG = "ui-api/src/main/resources/application.properties"
+# Properties of the portal's Quarkus extensions that its properties file does not name.
+PORTAL_MAPPING_ONLY = ("quarkus.rest-client.tls-configuration-name",)
+# The portal's own keys: application.properties falls back to published local-stack values without them.
+PORTAL_SECRETS = ("TRELLIS_PORTAL_STATE_SECRET", "TRELLIS_PORTAL_SESSION_SECRET", "TRELLIS_PORTAL_CSRF_KEY")
+# The services the portal calls, by its REST clients' config keys (quarkus.rest-client.<key>.url).
+PORTAL_BACKENDS = {"scf-service": "scf", "abs-service": "abs", "settlement-service": "settlement",
+                   "ledger-events": "ledger-events"}
+# What the portal must not configure: it holds no database, Kafka, wallet, Fabric identity or CA secret.
+PORTAL_FORBIDDEN_ENV = re.compile(r"^(QUARKUS_DATASOURCE_|KAFKA_|SASL_|MP_MESSAGING_|TRELLIS_FABRIC_|TRELLIS_CRYPTO"
+                                  r"|TRELLIS_IDEMPOTENCY_|TRELLIS_EVENTS_|TRELLIS_SETTLEMENT_)")
 # Set by the local test stack only (it moves the services' clock); a deployed service must never have it.
 FORBIDDEN_ENV = ("TRELLIS_FABRIC_CLOCK_OFFSET_FILE", "TRELLIS_CLOCK_OFFSET_FILE")
 # Services that only read the parties' wallet (scf-service issues and writes the identities).
@@ -85,9 +99,10 @@ REQUIRED_ENV = {
                            "TRELLIS_SETTLEMENT_ORGS", "TRELLIS_FABRIC_CHANNEL", "TRELLIS_FABRIC_CHAINCODE",
                            "TRELLIS_FABRIC_WALLET_DIRECTORY", "TRELLIS_FABRIC_WALLET_KEY"],
     "chaincode": ["CHAINCODE_SERVER_ADDRESS", "CORE_CHAINCODE_ID_NAME"],
+    PORTAL: ["QUARKUS_HTTP_HOST", "QUARKUS_OIDC_AUTH_SERVER_URL", *PORTAL_SECRETS],
 }
 # Env names that must come from a Secret, never as a literal value.
-SECRET_ENV = re.compile(r"PASSWORD|SECRET|TOKEN|JAAS|WALLET_KEY|FINGERPRINT_KEY|CREDENTIAL")
+SECRET_ENV = re.compile(r"PASSWORD|SECRET|TOKEN|JAAS|WALLET_KEY|FINGERPRINT_KEY|CSRF_KEY|CREDENTIAL")
 # File settings whose value is a path into the mounted crypto Secret, not a secret itself.
 PATH_SETTING = re.compile(r"^(TRELLIS_FABRIC_(CAS|PEERS)__\w+__TLS_ROOT_CERTIFICATE|KAFKA_SSL_TRUSTSTORE_LOCATION"
                           r"|QUARKUS_TLS__\w+__TRUST_STORE_PEM_CERTS|QUARKUS_HTTP_SSL_CERTIFICATE_(KEY_)?FILES)$")
@@ -106,15 +121,37 @@ def smallrye_env_name(prop):
     return name + "_" if prop.endswith('"') else name
 
 
-def known_env_names(root):
+def known_env_names(root, config_files=CONFIG_FILES, mapping_only=MAPPING_ONLY, expressions=False):
+    """The env spellings of the properties the files name (and of mapping_only); with expressions, also the
+    variables their values read (${VAR:default})."""
     names = set()
-    for rel in CONFIG_FILES:
+    for rel in config_files:
         for line in (root / rel).read_text().splitlines():
             line = line.strip()
             if line and not line.startswith("#") and "=" in line:
-                names.add(smallrye_env_name(line.split("=", 1)[0].strip()))
-    names.update(smallrye_env_name(p) for p in MAPPING_ONLY)
+                prop, value = line.split("=", 1)
+                names.add(smallrye_env_name(prop.strip()))
+                if expressions:
+                    names.update(re.findall(r"\$\{([A-Za-z_][A-Za-z0-9_]*)[:}]", value))
+    names.update(smallrye_env_name(p) for p in mapping_only)
     return names
+
+
+def admits(peers, labels):
+    """Whether a NetworkPolicy peer list lets in (or out to) the pods with these labels in the policy's own
+    namespace: a peer that is a podSelector alone whose matchLabels they carry. A missing list is every source."""
+    if peers is None:
+        return True
+    return any(set(p) == {"podSelector"} and not p["podSelector"].get("matchExpressions")
+               and all(labels.get(k) == v for k, v in (p["podSelector"].get("matchLabels") or {}).items())
+               for p in peers)
+
+
+def port_allowed(rule_ports, container_port):
+    """Whether a rule's ports take a container port (given as its {name, containerPort}); no ports = every port."""
+    if not rule_ports:
+        return True
+    return any(p.get("port") in (container_port.get("name"), container_port["containerPort"]) for p in rule_ports)
 
 
 def uncommitted_consumers(root):
@@ -206,7 +243,7 @@ def main(label, manifest_file, root):
 
     # 2. Probes of the Quarkus services
     problems = []
-    for name in QUARKUS_SERVICES:
+    for name in HTTPS_SERVICES:
         for ct in containers(deployments.get(name, {"spec": {"template": {"spec": {}}}})):
             for probe, path in (("readinessProbe", "/q/health/ready"), ("livenessProbe", "/q/health/live")):
                 got = (ct.get(probe) or {}).get("httpGet", {})
@@ -288,7 +325,7 @@ def main(label, manifest_file, root):
             names += [f"TRELLIS_FABRIC_CAS__{seg}__{p}" for p in ("URL", "TLS_ROOT_CERTIFICATE", "REGISTRAR_ID",
                                                                   "REGISTRAR_SECRET")]
         problems += [f"{name}: {n} missing" for n in names if n not in env]
-        if name in QUARKUS_SERVICES:
+        if name in HTTPS_SERVICES:
             port = ct["ports"][0]["containerPort"]
             if env.get("QUARKUS_HTTP_HOST") != "0.0.0.0":
                 problems.append(f"{name}: QUARKUS_HTTP_HOST is not 0.0.0.0 (the probes could not reach it)")
@@ -303,11 +340,18 @@ def main(label, manifest_file, root):
             for key in env_of(pod(deployments[name])["containers"][0]):
                 if key.startswith(("TRELLIS_", "MP_MESSAGING_")) and key not in known:
                     problems.append(f"{name}: {key} names no property of the services")
-    c.check("TRELLIS_* and MP_MESSAGING_* env names are SmallRye spellings of the services' properties", problems)
+    if PORTAL in deployments:
+        known = known_env_names(root, (PORTAL_CONFIG,), PORTAL_MAPPING_ONLY, expressions=True)
+        problems += [f"{PORTAL}: {key} names no property or variable of {PORTAL_CONFIG}"
+                     for key in env_of(pod(deployments[PORTAL])["containers"][0])
+                     if key.startswith(("TRELLIS_", "QUARKUS_REST_CLIENT_")) and key not in known]
+    c.check("TRELLIS_* and MP_MESSAGING_* env names are SmallRye spellings of the services' properties "
+            "(the portal's TRELLIS_* and QUARKUS_REST_CLIENT_*: of its properties or the variables they read)",
+            problems)
 
     # 6. Files and writable paths
     problems = []
-    for name in QUARKUS_SERVICES:
+    for name in HTTPS_SERVICES:
         if name not in deployments:
             continue
         p, ct = pod(deployments[name]), pod(deployments[name])["containers"][0]
@@ -601,7 +645,7 @@ def main(label, manifest_file, root):
 
     # 13. TLS: the services' HTTP, Keycloak, the chaincode server (mutual)
     problems = []
-    for name in QUARKUS_SERVICES:
+    for name in HTTPS_SERVICES:
         if name not in deployments:
             continue
         ct = pod(deployments[name])["containers"][0]
@@ -614,9 +658,11 @@ def main(label, manifest_file, root):
         url = env.get("QUARKUS_OIDC_AUTH_SERVER_URL")
         if url is not None and not str(url).startswith("https://"):
             problems.append(f"{name}: Keycloak at {url}, not https")
-        if env.get("QUARKUS_OIDC_TLS_TLS_CONFIGURATION_NAME") and not any(
-                k.startswith("QUARKUS_TLS__") and k.endswith("__TRUST_STORE_PEM_CERTS") for k in env):
-            problems.append(f"{name}: the OIDC TLS configuration names no trust store")
+        # Each TLS configuration a client names (OIDC's, the REST clients') has a trust store of that name.
+        for key, value in env.items():
+            if re.fullmatch(r"QUARKUS_(OIDC_TLS|REST_CLIENT(_\w+)?)_TLS_CONFIGURATION_NAME", key) and \
+                    f"QUARKUS_TLS__{str(value).upper()}__TRUST_STORE_PEM_CERTS" not in env:
+                problems.append(f"{name}: {key}={value} names a TLS configuration with no trust store")
     if "chaincode" in deployments:
         env = env_of(pod(deployments["chaincode"])["containers"][0])
         if not (env.get("CHAINCODE_TLS_CERT_FILE") and env.get("CHAINCODE_TLS_CLIENT_CA_FILE")):
@@ -626,7 +672,102 @@ def main(label, manifest_file, root):
             problems.append("chaincode: no package script whose connection.json requires TLS and client auth")
     c.check("HTTPS only for the services, Keycloak over https, mutual TLS between the peers and the chaincode server", problems)
 
+    # 14. The portal: its own keys only, its services at their Services, behind the ingress controller
+    if PORTAL in deployments:
+        check_portal(c, deployments, by_kind, pod, env_of)
+
     return c.failed
+
+
+def check_portal(c, deployments, by_kind, pod, env_of):
+    portal = deployments[PORTAL]
+    ct = pod(portal)["containers"][0]
+    env = env_of(ct)
+    release = portal["metadata"]["labels"]["app.kubernetes.io/instance"]
+
+    def secret_refs(d):
+        return {key: (v["secretKeyRef"].get("name"), v["secretKeyRef"].get("key"))
+                for key, v in env_of(pod(d)["containers"][0]).items() if isinstance(v, dict) and "secretKeyRef" in v}
+
+    # Without them the portal runs on application.properties' published local-stack keys.
+    mine = secret_refs(portal)
+    problems = [f"{key} is not read from a Secret" for key in PORTAL_SECRETS if key not in mine]
+    refs = [mine[key] for key in PORTAL_SECRETS if key in mine]
+    if len(set(refs)) != len(refs):
+        problems.append(f"two of its keys are one Secret entry: {refs}")
+    problems += [f"{name} reads the portal's {ref}" for name, d in deployments.items() if name != PORTAL
+                 for ref in secret_refs(d).values() if ref in refs]
+    c.check("the portal's state, session and anti-forgery keys come from Secrets, each its own entry", problems)
+
+    problems = [f"{key} is set" for key in env if PORTAL_FORBIDDEN_ENV.match(key)]
+    problems += [f"{key} reads Secret {ref}" for key, ref in mine.items() if key not in PORTAL_SECRETS]
+    for v in pod(portal).get("volumes", []):
+        if "persistentVolumeClaim" in v:
+            problems.append(f"mounts claim {v['persistentVolumeClaim'].get('claimName')}")
+        problems += [f"mounts {item['key']} of Secret {v['secret'].get('secretName')} (not a TLS certificate or CA)"
+                     for item in (v.get("secret") or {}).get("items", [])
+                     if item["path"] not in ("tls.crt", "tls.key", "ca.crt")]
+    c.check("the portal holds no database, Kafka, wallet, Fabric identity or CA secret: only its keys and certificates",
+            problems)
+
+    # Each REST service of this release at its Service, over https; none the release does not run.
+    services = {s["metadata"]["name"]: s for s in by_kind.get("Service", [])}
+    problems = []
+    for chart, key in PORTAL_BACKENDS.items():
+        name = f"QUARKUS_REST_CLIENT_{key.replace('-', '_').upper()}_URL"
+        url = env.get(name)
+        m = re.fullmatch(r"(\w+)://([^/:]+)(?::(\d+))?/?", str(url))
+        host = m.group(2).split(".")[0] if m else None
+        if chart not in deployments:
+            in_release = release if release.endswith(chart) else f"{release}-{chart}"
+            if host == in_release:
+                problems.append(f"{name}={url}: this release runs no {chart}")
+            continue
+        target = services.get(host)
+        if url is None:
+            problems.append(f"no {name}: the portal has no address for this release's {chart}")
+        elif not m:
+            problems.append(f"{name} is {url!r}, not a URL of {chart}'s Service")
+        elif m.group(1) != "https":
+            problems.append(f"{name}={url} is not https")
+        elif target is None or target["spec"]["selector"].get("app.kubernetes.io/name") != chart:
+            problems.append(f"{name}={url} names no Service of {chart}")
+        elif int(m.group(3) or 443) not in [p["port"] for p in target["spec"]["ports"]]:
+            problems.append(f"{name}={url}: {chart}'s Service has no port {m.group(3) or 443}")
+    c.check("the portal calls each REST service of this release at its Service over https, and no service the "
+            "release does not run", problems)
+
+    # Browsers come through the ingress controller only; the portal may reach its services, and they admit it.
+    problems = []
+    labels = portal["spec"]["template"]["metadata"]["labels"]
+    port = ct["ports"][0]
+    policies = [np for np in by_kind.get("NetworkPolicy", [])
+                if all(labels.get(k) == v for k, v in np["spec"]["podSelector"].get("matchLabels", {}).items())]
+    for np in policies:
+        for rule in np["spec"].get("ingress") or []:
+            for peer in rule.get("from") or [{}]:
+                if not (set(peer) == {"namespaceSelector"} and peer["namespaceSelector"].get("matchLabels")):
+                    problems.append(f"admits {peer or 'every source'} (not the ingress controller's namespace)")
+            if [p.get("port") for p in rule.get("ports") or []] not in ([port["name"]], [port["containerPort"]]):
+                problems.append(f"admits ports {rule.get('ports')}, not its own only")
+    if not policies:
+        problems.append("no NetworkPolicy selects its pods")
+    egress = [rule for np in policies for rule in np["spec"].get("egress") or []]
+    for chart in PORTAL_BACKENDS:
+        if chart not in deployments:
+            continue
+        target = deployments[chart]
+        target_labels = target["spec"]["template"]["metadata"]["labels"]
+        target_port = pod(target)["containers"][0]["ports"][0]
+        if not any(admits(rule.get("to"), target_labels) and port_allowed(rule.get("ports"), target_port)
+                   for rule in egress):
+            problems.append(f"may not connect to {chart}'s pods on {target_port['containerPort']}")
+        theirs = [np for np in by_kind.get("NetworkPolicy", []) if np["spec"]["podSelector"].get("matchLabels")
+                  and all(target_labels.get(k) == v for k, v in np["spec"]["podSelector"]["matchLabels"].items())]
+        if theirs and not all(any(admits(rule.get("from"), labels) and port_allowed(rule.get("ports"), target_port)
+                                  for rule in np["spec"].get("ingress") or []) for np in theirs):
+            problems.append(f"{chart}'s NetworkPolicy does not admit the portal's pods {labels}")
+    c.check("the portal admits the ingress controller only, and reaches its services, which admit it", problems)
 
 
 if __name__ == "__main__":

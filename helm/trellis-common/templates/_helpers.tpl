@@ -7,10 +7,21 @@ otherwise.
 {{- define "trellis.fullname" -}}
 {{- if .Values.fullnameOverride -}}
 {{- .Values.fullnameOverride | trunc 63 | trimSuffix "-" -}}
-{{- else if hasSuffix .Chart.Name .Release.Name -}}
-{{- .Release.Name | trunc 63 | trimSuffix "-" -}}
 {{- else -}}
-{{- printf "%s-%s" .Release.Name .Chart.Name | trunc 63 | trimSuffix "-" -}}
+{{- include "trellis.releaseFullname" (dict "ctx" . "chart" .Chart.Name) -}}
+{{- end -}}
+{{- end -}}
+
+{{/*
+The name a chart of this release gives its objects when no fullnameOverride is set: <release>-<chart>, or the
+release name alone when it already ends with the chart name. For naming another chart's objects (a Service, a
+claim) from this one. Arg: dict ctx (root), chart (the chart's name).
+*/}}
+{{- define "trellis.releaseFullname" -}}
+{{- if hasSuffix .chart .ctx.Release.Name -}}
+{{- .ctx.Release.Name | trunc 63 | trimSuffix "-" -}}
+{{- else -}}
+{{- printf "%s-%s" .ctx.Release.Name .chart | trunc 63 | trimSuffix "-" -}}
 {{- end -}}
 {{- end -}}
 
@@ -563,10 +574,8 @@ existingSecret, keyKey).
 {{- define "trellis.wallet.scfClaim" -}}
 {{- if .Values.wallet.existingClaim -}}
 {{- .Values.wallet.existingClaim -}}
-{{- else if hasSuffix "scf-service" .Release.Name -}}
-{{- printf "%s-wallet" (.Release.Name | trunc 63 | trimSuffix "-") -}}
 {{- else -}}
-{{- printf "%s-wallet" (printf "%s-scf-service" .Release.Name | trunc 63 | trimSuffix "-") -}}
+{{- printf "%s-wallet" (include "trellis.releaseFullname" (dict "ctx" . "chart" "scf-service")) -}}
 {{- end -}}
 {{- end -}}
 {{/*
