@@ -34,8 +34,12 @@ apt_install() {
   for pkg in "$@"; do dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg"); done
   [ ${#missing[@]} -eq 0 ] && return 0
   log "installing Debian packages: ${missing[*]}"
-  if [ -z "$APT_UPDATED" ]; then apt-get update -qq >/dev/null || die "apt-get update failed"; APT_UPDATED=1; fi
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null || die "apt-get install ${missing[*]} failed"
+  # Under one lock: ./trellis test installs the browser in the background while the stack's components install
+  # theirs, and a second apt-get would fail on dpkg's lock instead of waiting.
+  ensure_dirs
+  local lock=$TRELLIS_RUN/apt.lock
+  if [ -z "$APT_UPDATED" ]; then flock "$lock" apt-get update -qq >/dev/null || die "apt-get update failed"; APT_UPDATED=1; fi
+  DEBIAN_FRONTEND=noninteractive flock "$lock" apt-get install -y -qq "${missing[@]}" >/dev/null || die "apt-get install ${missing[*]} failed"
 }
 
 # Process bookkeeping: one pid file per component under $TRELLIS_RUN.
