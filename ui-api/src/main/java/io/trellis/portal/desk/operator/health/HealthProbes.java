@@ -29,8 +29,9 @@ public final class HealthProbes implements AutoCloseable {
 
     public HealthProbes(Duration timeout) {
         this.timeout = timeout;
-        this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER)
-                .executor(threads).build();
+        // HTTP/1.1: a cleartext HTTP/2 upgrade makes every other request to the same address wait for the first
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout)
+                .followRedirects(HttpClient.Redirect.NEVER).executor(threads).build();
     }
 
     /** Every target's health, in the targets' order. */
