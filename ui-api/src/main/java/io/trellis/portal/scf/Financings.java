@@ -1,0 +1,33 @@
+package io.trellis.portal.scf;
+
+import io.trellis.portal.backend.ProblemResponses;
+import io.trellis.portal.backend.UserToken;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** scf-service's financings: a supplier offers a whole voucher to a bank; the bank decides (its desk). */
+@RegisterRestClient(configKey = "scf")
+@RegisterClientHeaders(UserToken.class)
+@RegisterProvider(ProblemResponses.class)
+@Path("/financings")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public interface Financings {
+    record Application(String voucherId, String financierId) {
+    }
+
+    @POST
+    Receipt<FinancingView> apply(Application application);
+
+    @GET
+    @Path("/{id}")
+    FinancingView get(@PathParam("id") String id);
+}
