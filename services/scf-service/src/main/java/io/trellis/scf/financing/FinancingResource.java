@@ -1,5 +1,6 @@
 package io.trellis.scf.financing;
 
+import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import io.trellis.chaincode.api.ErrorCode;
 import io.trellis.chaincode.api.TxName;
@@ -8,23 +9,31 @@ import io.trellis.chaincode.api.financing.DisbursementNotice;
 import io.trellis.chaincode.api.financing.DisbursementOutcome;
 import io.trellis.chaincode.api.financing.Financing;
 import io.trellis.chaincode.api.financing.FinancingDecision;
+import io.trellis.chaincode.api.financing.FinancingStatus;
 import io.trellis.chaincode.api.financing.FinancingTerms;
 import io.trellis.desk.Desk;
 import io.trellis.desk.DeskApi;
 import io.trellis.desk.ReasonBody;
 import io.trellis.desk.Submission;
 import io.trellis.desk.idempotency.Idempotency;
+import io.trellis.desk.paging.Filter;
+import io.trellis.desk.paging.PageParams;
+import io.trellis.desk.paging.Paged;
 import io.trellis.desk.problem.ProblemException;
 import io.trellis.desk.security.TokenCaller;
 import io.trellis.desk.security.Viewer;
+import io.trellis.desk.security.VisibleRows;
+import io.trellis.scf.listing.StatusQuery;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -116,6 +125,22 @@ public class FinancingResource {
                                                         value = "{\"paymentId\":\"PAY-2026-0001\"}"))) String body) {
         return desk.submit(key, body, DisbursementBody.class, b -> Submission.change(TxName.CONFIRM_DISBURSEMENT,
                 new DisbursementNotice(id, b.paymentId()), DisbursementOutcome.class));
+    }
+
+    /**
+     * The financings the caller may see, in the order they were applied for: those asked of it (a financier), those
+     * it applied for (a supplier); an operator its organisation's parties'; auditors all.
+     */
+    @GET
+    public Paged<FinancingDto> list(@QueryParam("status") String status,
+                                    @QueryParam("page") @DefaultValue("0") int page,
+                                    @QueryParam("size") @DefaultValue(PageParams.DEFAULT_SIZE) int size) {
+        PageParams paging = new PageParams(page, size);
+        Filter filter = new Filter()
+                .equal("status", StatusQuery.of(FinancingStatus.class, status))
+                .where(VisibleRows.naming(caller.viewer(), "applicantId", "financierId"));
+        return paging.fetch(FinancingView.find(filter.query(), Sort.by("appliedAt").and("id"), filter.parameters()),
+                FinancingDto::of);
     }
 
     /** A financing the caller may not see is reported exactly like one that does not exist. */

@@ -1,26 +1,35 @@
 package io.trellis.scf.invoice;
 
+import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import io.trellis.chaincode.api.ErrorCode;
 import io.trellis.chaincode.api.TxName;
 import io.trellis.chaincode.api.invoice.Invoice;
 import io.trellis.chaincode.api.invoice.InvoiceDecision;
+import io.trellis.chaincode.api.invoice.InvoiceStatus;
 import io.trellis.desk.Desk;
 import io.trellis.desk.DeskApi;
 import io.trellis.desk.EmptyBody;
 import io.trellis.desk.Submission;
 import io.trellis.desk.idempotency.Idempotency;
+import io.trellis.desk.paging.Filter;
+import io.trellis.desk.paging.PageParams;
+import io.trellis.desk.paging.Paged;
 import io.trellis.desk.problem.ProblemException;
 import io.trellis.desk.security.TokenCaller;
 import io.trellis.desk.security.Viewer;
+import io.trellis.desk.security.VisibleRows;
+import io.trellis.scf.listing.StatusQuery;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -104,6 +113,22 @@ public class InvoiceResource {
     public Response cancel(@PathParam("id") String id, @HeaderParam(Idempotency.HEADER) String key, String body) {
         return desk.submit(key, body, EmptyBody.class,
                 b -> Submission.change(TxName.CANCEL_INVOICE, new InvoiceDecision(id, null), Invoice.class));
+    }
+
+    /**
+     * The invoices the caller may see, in the order they were registered: those it sold (a supplier), those
+     * addressed to it (a buyer); an operator its organisation's parties'; auditors all.
+     */
+    @GET
+    public Paged<InvoiceDto> list(@QueryParam("status") String status,
+                                  @QueryParam("page") @DefaultValue("0") int page,
+                                  @QueryParam("size") @DefaultValue(PageParams.DEFAULT_SIZE) int size) {
+        PageParams paging = new PageParams(page, size);
+        Filter filter = new Filter()
+                .equal("status", StatusQuery.of(InvoiceStatus.class, status))
+                .where(VisibleRows.naming(caller.viewer(), "sellerId", "buyerId"));
+        return paging.fetch(InvoiceView.find(filter.query(), Sort.by("registeredAt").and("id"), filter.parameters()),
+                InvoiceDto::of);
     }
 
     /** An invoice the caller may not see is reported exactly like one that does not exist. */

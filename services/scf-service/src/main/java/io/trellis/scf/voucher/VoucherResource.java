@@ -23,6 +23,7 @@ import io.trellis.desk.paging.Paged;
 import io.trellis.desk.problem.ProblemException;
 import io.trellis.desk.security.TokenCaller;
 import io.trellis.desk.security.Viewer;
+import io.trellis.scf.listing.StatusQuery;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -35,7 +36,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -169,7 +169,7 @@ public class VoucherResource {
         Filter filter = new Filter()
                 .equal("holderId", scope.holderId())
                 .equal("obligorId", scope.obligorId())
-                .equal("status", status == null ? null : statusOf(status).name())
+                .equal("status", StatusQuery.of(VoucherStatus.class, status))
                 .where(scope.visible());
         return paging.fetch(VoucherView.find(filter.query(), Sort.by("id"), filter.parameters()), VoucherDto::of);
     }
@@ -205,13 +205,5 @@ public class VoucherResource {
     private static LineageNode node(VoucherView view) {
         return new LineageNode(view.id, view.parentId, view.holderId, Money.of(view.amountMinor, view.currency),
                 Money.of(view.outstandingMinor, view.currency), view.tier, VoucherStatus.valueOf(view.status));
-    }
-
-    private static VoucherStatus statusOf(String status) {
-        return Arrays.stream(VoucherStatus.values())
-                .filter(s -> s.name().equals(status))
-                .findFirst()
-                .orElseThrow(() -> new ProblemException(ErrorCode.INVALID_ARGUMENT,
-                        "status '" + status + "' is not one of " + Arrays.toString(VoucherStatus.values())));
     }
 }
