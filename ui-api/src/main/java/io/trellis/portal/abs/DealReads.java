@@ -20,11 +20,15 @@ public class DealReads {
     @RestClient
     AbsClient abs;
 
-    public AbsViews.Deal summary(String poolId, String recordedBlock) {
-        if (recordedBlock == null) {
+    /** The block of a page's {@code ?recorded=} parameter, or null when it names none. */
+    public static Long block(String recorded) {
+        return recorded != null && recorded.matches("[0-9]{1,18}") ? Long.valueOf(recorded) : null;
+    }
+
+    public AbsViews.Deal summary(String poolId, Long block) {
+        if (block == null) {
             return abs.summary(poolId);
         }
-        long block = Long.parseLong(recordedBlock);
         long giveUpAt = System.nanoTime() + PATIENCE.toNanos();
         while (true) {
             try {

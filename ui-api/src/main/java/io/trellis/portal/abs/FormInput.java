@@ -17,15 +17,15 @@ public final class FormInput {
 
     /** A percentage with at most two decimals, 0 to 100, as basis points. */
     public static int basisPoints(String percent) {
-        try {
-            BigDecimal value = new BigDecimal(stripped(percent)).movePointRight(2);
-            if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(10_000)) > 0) {
-                throw invalid();
-            }
-            return value.intValueExact();
-        } catch (NumberFormatException | ArithmeticException notAPercentage) {
+        String text = stripped(percent);
+        if (!text.matches("[0-9]{1,3}(\\.[0-9]{1,2})?")) {
             throw invalid();
         }
+        int basisPoints = new BigDecimal(text).movePointRight(2).intValueExact();
+        if (basisPoints > 10_000) {
+            throw invalid();
+        }
+        return basisPoints;
     }
 
     /** A whole number, 0 or more. */

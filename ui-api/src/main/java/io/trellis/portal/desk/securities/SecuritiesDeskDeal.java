@@ -63,7 +63,7 @@ public class SecuritiesDeskDeal {
 
     @GET
     public String deal(@PathParam("id") String id, @QueryParam("recorded") String recorded) {
-        AbsViews.Deal deal = reads.summary(id, recorded == null || !recorded.matches("[0-9]{1,18}") ? null : recorded);
+        AbsViews.Deal deal = reads.summary(id, DealReads.block(recorded));
         List<AbsViews.Allocation> book = deal.structuring() || deal.offered() ? List.of()
                 : abs.ledgerDeal(id).deal().allocations();
         return pages.show(Templates.deal(new DealPage(deal, abs.pool(id, 0, POOL_SHOWN).items(), abs.obligors(id),
@@ -72,8 +72,8 @@ public class SecuritiesDeskDeal {
 
     @GET
     @Path("waterfall")
-    public String waterfall(@PathParam("id") String id) {
-        AbsViews.Deal deal = abs.summary(id);
+    public String waterfall(@PathParam("id") String id, @QueryParam("recorded") String recorded) {
+        AbsViews.Deal deal = reads.summary(id, DealReads.block(recorded));
         List<AbsViews.Distribution> distributions = abs.distributions(id);
         LocalDate last = deal.paymentDates() == null || deal.paymentDates().isEmpty() ? null
                 : deal.paymentDates().getLast();

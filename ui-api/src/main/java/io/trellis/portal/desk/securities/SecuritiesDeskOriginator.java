@@ -64,7 +64,7 @@ public class SecuritiesDeskOriginator {
     @GET
     @Path("{id}")
     public String pool(@PathParam("id") String id, @QueryParam("recorded") String recorded) {
-        AbsViews.Deal deal = reads.summary(id, recorded == null || !recorded.matches("[0-9]{1,18}") ? null : recorded);
+        AbsViews.Deal deal = reads.summary(id, DealReads.block(recorded));
         return pages.show(Templates.pool(deal, abs.pool(id, 0, 200).items()));
     }
 
