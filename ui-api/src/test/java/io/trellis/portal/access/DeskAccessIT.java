@@ -75,7 +75,7 @@ class DeskAccessIT {
     }
 
     @AfterEach
-    void signOut() {
+    void signOutIfSignedIn() {
         if (!person.all("#logout").isEmpty()) {
             person.signOut();
         }
