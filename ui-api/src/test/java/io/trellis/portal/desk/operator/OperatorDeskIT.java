@@ -57,6 +57,7 @@ class OperatorDeskIT {
         Portal platform = new Portal(browser, portal).signIn(PLATFORM_OPERATOR).open("/operator");
         assertThat(platform.find("#operator-org").getAttribute("data-org")).isEqualTo("PlatformMSP");
         assertThat(platform.all("#parties tbody tr[data-party]")).isNotEmpty();
+        platform.driver().executeScript("document.getElementById('directory').scrollIntoView()");
         platform.screenshot("operator-parties");
 
         register(platform, supplier, "苏州精工零部件有限公司", "SUPPLIER");
