@@ -75,7 +75,7 @@ class DeskAccessIT {
     }
 
     @AfterEach
-    void signOut() {
+    void signOutIfSignedIn() {
         if (!person.all("#logout").isEmpty()) {
             person.signOut();
         }
@@ -91,7 +91,9 @@ class DeskAccessIT {
             if (other == own) {
                 continue;
             }
-            assertThat(person.all("nav.desks #nav-" + other.path())).as("menu offers " + other.home()).isEmpty();
+            if (!person.all("nav.desks #nav-" + other.path()).isEmpty()) {
+                wrong.add("the menu offers " + other.home());
+            }
             for (String path : pathsOf(other)) {
                 person.open(path);
                 String seen = refusal(403);
@@ -101,12 +103,13 @@ class DeskAccessIT {
             }
         }
         person.open(own.home());
-        String ownDesk = person.all("#problem").isEmpty() ? null
-                : "its own desk " + own.home() + " answers " + person.find("#problem").getAttribute("data-status");
+        if (!person.all("#problem").isEmpty() || !person.path().equals(own.home())) {
+            wrong.add("its own desk " + own.home() + " is not shown: " + person.path() + " status "
+                    + person.all("#problem").stream().map(p -> p.getAttribute("data-status")).findFirst().orElse("-"));
+        }
 
-        assertThat(wrong).as("desks of other roles that did not answer the 403 page").isEmpty();
-        assertThat(ownDesk).isNull();
-        assertThat(person.path()).isEqualTo(own.home());
+        assertThat(wrong).as("desks of other roles that did not answer the 403 page, or its own that did not open")
+                .isEmpty();
     }
 
     /**
