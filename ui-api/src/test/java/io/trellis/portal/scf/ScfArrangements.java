@@ -28,7 +28,7 @@ public final class ScfArrangements {
 
     public void grantLine(Member bank, Member core, String limit) {
         onboarding.as(bank, SCF).body(Map.of("obligorId", core.id(), "limit", cny(limit)))
-                .when().post("/credit-lines").then().statusCode(201);
+                .when().post("/credit-lines").then().log().ifValidationFails().statusCode(201);
     }
 
     /** A fresh invoice code and number, unique within this run (the seller's ids are fresh for each run). */
@@ -47,33 +47,33 @@ public final class ScfArrangements {
         return onboarding.as(supplier, SCF).body(Map.of("buyerId", core.id(), "invoiceCode", codeAndNumber[0],
                 "invoiceNumber", codeAndNumber[1], "amount", cny(amount), "issueDate", TODAY.toString(),
                 "documentHash", Hashes.sha256Hex(codeAndNumber[0] + codeAndNumber[1])))
-                .when().post("/invoices").then().statusCode(201).extract().path("result.id");
+                .when().post("/invoices").then().log().ifValidationFails().statusCode(201).extract().path("result.id");
     }
 
     public void confirmInvoice(Member core, String invoiceId) {
-        onboarding.as(core, SCF).when().post("/invoices/" + invoiceId + "/confirm").then().statusCode(200);
+        onboarding.as(core, SCF).when().post("/invoices/" + invoiceId + "/confirm").then().log().ifValidationFails().statusCode(200);
     }
 
     /** Issues a voucher as the core enterprise; answers its id. */
     public String issueVoucher(Member core, Member supplier, String amount, LocalDate maturity, String invoiceId) {
         return onboarding.as(core, SCF).body(Map.of("supplierId", supplier.id(), "amount", cny(amount),
                 "maturityDate", maturity.toString(), "invoiceIds", List.of(invoiceId)))
-                .when().post("/vouchers").then().statusCode(201).extract().path("result.id");
+                .when().post("/vouchers").then().log().ifValidationFails().statusCode(201).extract().path("result.id");
     }
 
     public void accept(Member supplier, String voucherId) {
-        onboarding.as(supplier, SCF).when().post("/vouchers/" + voucherId + "/accept").then().statusCode(200);
+        onboarding.as(supplier, SCF).when().post("/vouchers/" + voucherId + "/accept").then().log().ifValidationFails().statusCode(200);
     }
 
     public void split(Member supplier, String voucherId, String... parts) {
         onboarding.as(supplier, SCF).body(Map.of("parts", List.of(parts).stream().map(ScfArrangements::cny).toList()))
-                .when().post("/vouchers/" + voucherId + "/split").then().statusCode(200);
+                .when().post("/vouchers/" + voucherId + "/split").then().log().ifValidationFails().statusCode(200);
     }
 
     /** The vouchers {@code holder} holds, as it sees them. */
     public JsonPath vouchersOf(Member holder) {
         return onboarding.as(holder, SCF).queryParam("holder", holder.id()).queryParam("size", 200)
-                .when().get("/vouchers").then().statusCode(200).extract().jsonPath();
+                .when().get("/vouchers").then().log().ifValidationFails().statusCode(200).extract().jsonPath();
     }
 
     private static Map<String, String> cny(String amount) {

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The supplier's desk walked in Chromium by a fresh supplier: registers an invoice to its buyer, accepts the
  * voucher issued against it, is refused a split whose parts do not add up, splits it, passes a part on to another
- * supplier, sees what financing the other part would cost (to the fen, as the ledger computes it) and asks a bank.
+ * supplier (whose voucher it then cannot open), sees what financing the other part would cost (to the fen, as the
+ * ledger computes it) and asks a bank.
  */
 @QuarkusTest
 class SupplierDeskIT {
@@ -96,6 +97,10 @@ class SupplierDeskIT {
             person.fill("#recipientId", nextSupplier.id());
             DeskPages.submit(person, "#transfer-voucher button");
             person.awaitText("#voucher [data-field=status]", "已转让");
+            // what the next supplier now holds is its own: typing its address shows nothing of it
+            person.open("/supplier/vouchers/" + second + "-01");
+            assertThat(person.text("#problem")).isEqualTo("没有您可以查看的该凭证。");
+            assertThat(person.find("#problem").getAttribute("data-status")).isEqualTo("404");
 
             person.open("/supplier/vouchers/" + first);
             person.fill("#rate", "4.50");
