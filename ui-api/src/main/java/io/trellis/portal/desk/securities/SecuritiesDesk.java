@@ -47,9 +47,12 @@ public class SecuritiesDesk {
         return pages.show(Templates.home(deals.items(), deals.total()));
     }
 
-    /** A new pool and its deal; the firm becomes its manager, the originator moves vouchers in. */
+    /**
+     * A new pool and its deal; the firm becomes its manager, the originator moves vouchers in. (Not under
+     * {@code /securities/deals}: that prefix is {@link SecuritiesDeskDeal}'s, and the router would not look further.)
+     */
     @POST
-    @Path("deals")
+    @Path("pools")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@FormParam("originatorId") String originatorId, @FormParam("cutOffDate") String cutOffDate,
             @FormParam("minDays") String minDays, @FormParam("maxDays") String maxDays,

@@ -118,7 +118,7 @@ class AbsStoryIT {
         assertThat(p.cell("#eligibility-obligors", "data-obligor", core.obligorId(), "share")).isEqualTo("60.00%");
         assertThat(p.cell("#eligibility-obligors", "data-obligor", core2.obligorId(), "share")).isEqualTo("40.00%");
         assertThat(p.portal.text("#eligibility [data-field=pool-after]")).isEqualTo("¥100,000.00");
-        p.portal.screenshot("securities-eligibility");
+        p.scrollTo("#eligibility").portal.screenshot("securities-eligibility");
 
         p.submit("#pool-vouchers-form");
         assertThat(p.portal.text("[data-field=pool-principal]")).isEqualTo("¥100,000.00");
@@ -147,7 +147,7 @@ class AbsStoryIT {
         assertThat(p.cell("#stress-tranches", "data-tranche", "SENIOR", "expected-loss")).isEqualTo("¥0.00");
         assertThat(p.cell("#stress-tranches", "data-tranche", "SUBORDINATED", "expected-loss")).isEqualTo("¥284.11");
         assertThat(p.cell("#stress-tranches", "data-tranche", "SUBORDINATED", "worst-loss")).isEqualTo("¥284.11");
-        p.portal.screenshot("securities-stress");
+        p.scrollTo("#stress").portal.screenshot("securities-stress");
 
         p.submit("#open-subscription");
         assertThat(p.portal.find("#deal-status").getAttribute("data-status")).isEqualTo("SUBSCRIPTION_OPEN");
@@ -230,7 +230,6 @@ class AbsStoryIT {
                 .containsEntry("head", "%PDF-");
         assertThat((String) download.get("disposition")).startsWith("attachment");
         assertThat((Long) download.get("size")).isGreaterThan(500L);
-        p.portal.driver().executeScript("document.getElementById('statements').scrollIntoView()");
-        p.portal.screenshot("investor-statement");
+        p.scrollTo("#holdings").portal.screenshot("investor-statement");
     }
 }

@@ -58,6 +58,12 @@ final class DeskPages {
         return this;
     }
 
+    /** Scrolls so that {@code css} is at the top of the window (for a screenshot of it). */
+    DeskPages scrollTo(String css) {
+        portal.driver().executeScript("arguments[0].scrollIntoView(true);", portal.find(css));
+        return this;
+    }
+
     DeskPages await(String css) {
         new WebDriverWait(portal.driver(), LEDGER).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
         return this;
