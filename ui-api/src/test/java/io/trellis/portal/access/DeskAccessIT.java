@@ -2,8 +2,6 @@ package io.trellis.portal.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quarkus.test.common.http.TestHTTPResource;
-import io.quarkus.test.junit.QuarkusTest;
 import io.trellis.chaincode.api.Org;
 import io.trellis.chaincode.api.party.PartyRole;
 import io.trellis.portal.browser.Browser;
@@ -33,7 +31,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * page, and neither shows any of the data. Users are fresh parties of each desk's role (the operators: the demo
  * operators of the platform and the bank).
  */
-@QuarkusTest
 class DeskAccessIT {
     private static final Onboarding ONBOARDING = Onboarding.viaStack("ui-access-");
     private static final String PLATFORM_OPERATOR = "operator.platform";
@@ -45,8 +42,7 @@ class DeskAccessIT {
     private static Member platformSupplier;
     private static Browser browser;
 
-    @TestHTTPResource("/")
-    URI portal;
+    private final URI portal = Portal.onStack();
     private Portal person;
 
     @BeforeAll

@@ -26,6 +26,14 @@ public final class Portal {
         this.base = base;
     }
 
+    /**
+     * The portal the stack runs (UI_API_PORT): the tests drive the package {@code ./trellis test} built and started,
+     * the very thing {@code ./trellis up} serves, rather than a second copy booted in the test's JVM.
+     */
+    public static URI onStack() {
+        return URI.create("http://127.0.0.1:" + System.getenv().getOrDefault("UI_API_PORT", "8080") + "/");
+    }
+
     public ChromeDriver driver() {
         return browser.driver();
     }

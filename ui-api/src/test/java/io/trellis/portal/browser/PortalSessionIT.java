@@ -2,8 +2,6 @@ package io.trellis.portal.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quarkus.test.common.http.TestHTTPResource;
-import io.quarkus.test.junit.QuarkusTest;
 import io.trellis.testing.ids.FreshPartyIds;
 import io.trellis.testing.keycloak.KeycloakUsers;
 import java.net.URI;
@@ -14,13 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Cookie;
 
 /** Signing in and out through Keycloak, the language switch, the session cookie and the anti-forgery token. */
-@QuarkusTest
 class PortalSessionIT {
     private static final KeycloakUsers USERS = KeycloakUsers.ofLocalStack();
     private static final String AUDITOR = "ui-session-" + FreshPartyIds.next().toLowerCase();
 
-    @TestHTTPResource("/")
-    URI portal;
+    private final URI portal = Portal.onStack();
 
     @BeforeAll
     static void createUser() {

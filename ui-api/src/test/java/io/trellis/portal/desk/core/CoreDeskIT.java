@@ -3,8 +3,6 @@ package io.trellis.portal.desk.core;
 import static io.trellis.portal.scf.ScfArrangements.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quarkus.test.common.http.TestHTTPResource;
-import io.quarkus.test.junit.QuarkusTest;
 import io.trellis.chaincode.api.Org;
 import io.trellis.chaincode.api.party.PartyRole;
 import io.trellis.portal.browser.Browser;
@@ -26,7 +24,6 @@ import org.junit.jupiter.api.Test;
  * summing that voucher with another of the same maturity to the fen, the voucher's lineage once the supplier split
  * it, the payment lookup.
  */
-@QuarkusTest
 class CoreDeskIT {
     private static final Onboarding ONBOARDING = Onboarding.viaStack("ui-core-");
     private static final ScfArrangements SCF = new ScfArrangements(ONBOARDING);
@@ -36,8 +33,7 @@ class CoreDeskIT {
     private static Member bank;
     private static String[] paperInvoice;
 
-    @TestHTTPResource("/")
-    URI portal;
+    private final URI portal = Portal.onStack();
 
     @BeforeAll
     static void cast() {

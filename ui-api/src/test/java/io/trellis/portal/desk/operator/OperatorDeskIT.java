@@ -2,8 +2,6 @@ package io.trellis.portal.desk.operator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quarkus.test.common.http.TestHTTPResource;
-import io.quarkus.test.junit.QuarkusTest;
 import io.trellis.portal.browser.Browser;
 import io.trellis.portal.browser.Portal;
 import io.trellis.portal.i18n.Lang;
@@ -22,14 +20,12 @@ import org.openqa.selenium.WebElement;
  * The operators' desk in a browser against the running stack: the platform's operator registers a company, approves
  * its KYC and admits another company to the bank, whose operator then registers and approves it; the health page.
  */
-@QuarkusTest
 class OperatorDeskIT {
     private static final String PLATFORM_OPERATOR = "operator.platform";
     private static final String BANK_OPERATOR = "operator.bank";
     private static Browser browser;
 
-    @TestHTTPResource("/")
-    URI portal;
+    private final URI portal = Portal.onStack();
 
     @BeforeAll
     static void start() {

@@ -3,8 +3,6 @@ package io.trellis.portal.desk.supplier;
 import static io.trellis.portal.scf.ScfArrangements.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quarkus.test.common.http.TestHTTPResource;
-import io.quarkus.test.junit.QuarkusTest;
 import io.trellis.chaincode.api.Org;
 import io.trellis.chaincode.api.party.PartyRole;
 import io.trellis.portal.browser.Browser;
@@ -25,7 +23,6 @@ import org.junit.jupiter.api.Test;
  * supplier (whose voucher it then cannot open), sees what financing the other part would cost (to the fen, as the
  * ledger computes it) and asks a bank.
  */
-@QuarkusTest
 class SupplierDeskIT {
     private static final Onboarding ONBOARDING = Onboarding.viaStack("ui-supplier-");
     private static final ScfArrangements SCF = new ScfArrangements(ONBOARDING);
@@ -35,8 +32,7 @@ class SupplierDeskIT {
     private static Member nextSupplier;
     private static Member bank;
 
-    @TestHTTPResource("/")
-    URI portal;
+    private final URI portal = Portal.onStack();
 
     @BeforeAll
     static void cast() {
