@@ -40,6 +40,9 @@ class DeskAccessIT {
 
     private static final Map<Desk, String> USER_OF = new EnumMap<>(Desk.class);
     private static Member platformSupplier;
+    private static Member securitiesFirm;
+    private static Member otherSecuritiesFirm;
+    private static String dealId;
     private static Browser browser;
 
     private final URI portal = Portal.onStack();
@@ -51,7 +54,10 @@ class DeskAccessIT {
         USER_OF.put(Desk.SUPPLIER, platformSupplier.username());
         USER_OF.put(Desk.CORE, ONBOARDING.join(PartyRole.CORE_ENTERPRISE, Org.PLATFORM).username());
         USER_OF.put(Desk.BANK, ONBOARDING.join(PartyRole.FINANCIER, Org.BANK).username());
-        USER_OF.put(Desk.SECURITIES, ONBOARDING.join(PartyRole.SECURITIES_FIRM, Org.SECURITIES).username());
+        securitiesFirm = ONBOARDING.join(PartyRole.SECURITIES_FIRM, Org.SECURITIES);
+        USER_OF.put(Desk.SECURITIES, securitiesFirm.username());
+        otherSecuritiesFirm = ONBOARDING.join(PartyRole.SECURITIES_FIRM, Org.SECURITIES);
+        dealId = poolOf(securitiesFirm, platformSupplier);
         USER_OF.put(Desk.INVESTOR, ONBOARDING.join(PartyRole.INVESTOR, Org.SECURITIES).username());
         USER_OF.put(Desk.OPERATOR, PLATFORM_OPERATOR);
         browser = Browser.start();
@@ -119,11 +125,24 @@ class DeskAccessIT {
         }
     }
 
-    /** The main session adds the other desks' objects here once they are merged. */
     static Stream<ForeignObject> foreignObjects() {
         return Stream.of(new ForeignObject("a platform company's KYC page to the bank's operator",
                 "/operator/parties/" + platformSupplier.id(), "SUPPLIER " + platformSupplier.id(), PLATFORM_OPERATOR,
-                BANK_OPERATOR));
+                BANK_OPERATOR),
+                new ForeignObject("a securities firm's deal to another securities firm", "/securities/deals/" + dealId,
+                        platformSupplier.id(), securitiesFirm.username(), otherSecuritiesFirm.username()));
+        // A supplier's voucher passed on to another is not found for it: SupplierDeskIT.
+    }
+
+    /** A pool {@code manager} structures from {@code originator}'s vouchers, created over abs-service's REST. */
+    private static String poolOf(Member manager, Member originator) {
+        String absService = "http://127.0.0.1:" + System.getenv().getOrDefault("ABS_SERVICE_PORT", "8083");
+        String body = """
+                {"originatorId":"%s","criteria":{"currency":"CNY","minDaysToMaturity":1,"maxDaysToMaturity":365,\
+                "maxObligorConcentrationBp":10000,"allowedStatuses":["ACTIVE"]},"requiredAttestations":[],\
+                "cutOffDate":"%s"}""".formatted(originator.id(), java.time.LocalDate.now(java.time.ZoneOffset.ofHours(8)));
+        return ONBOARDING.as(manager, absService).body(body).post("/deals").then().statusCode(201).extract()
+                .path("result.id");
     }
 
     @ParameterizedTest(name = "{0}")
