@@ -31,7 +31,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The bank's desk in Chromium, as a fresh bank's credit officer: grants a line through the page, finds the
  * supplier's financing request, is refused a value date on the maturity day (a sentence), approves at 4.35% and
  * reads the ledger's terms to the fen, confirms the disbursement, sees its book by obligor and month summed exactly,
- * and its settlements. Another bank gets the not-found page for that financing, a supplier no bank desk at all.
+ * and its settlements. Another bank (the demo bank) gets the not-found page for that financing, a supplier no bank
+ * desk at all.
  */
 @QuarkusTest
 class BankDeskIT {
@@ -39,10 +40,10 @@ class BankDeskIT {
     private static final LocalDate TODAY = LocalDate.now(ZoneOffset.ofHours(8));
     private static final LocalDate MATURITY = TODAY.plusDays(180);
     private static final Duration LEDGER = Duration.ofSeconds(30);
+    private static final String OTHER_BANK = "bank1";
 
     private static Onboarding onboarding;
     private static Onboarding.Member bank;
-    private static Onboarding.Member otherBank;
     private static Onboarding.Member core;
     private static Onboarding.Member supplier;
 
@@ -53,7 +54,6 @@ class BankDeskIT {
     static void freshParties() {
         onboarding = Onboarding.viaStack("ui-bank-");
         bank = onboarding.join(PartyRole.FINANCIER, Org.BANK);
-        otherBank = onboarding.join(PartyRole.FINANCIER, Org.BANK);
         core = onboarding.join(PartyRole.CORE_ENTERPRISE, Org.PLATFORM);
         supplier = onboarding.join(PartyRole.SUPPLIER, Org.PLATFORM);
     }
@@ -129,7 +129,8 @@ class BankDeskIT {
             }
             officer.screenshot("bank-settlement");
 
-            officer.signOut().open("/bank/financings/" + financingId).signIn(otherBank.username());
+            // Another bank (the demo bank) finds no such financing, even by its address.
+            officer.signOut().open("/bank/financings/" + financingId).signIn(OTHER_BANK);
             assertThat(officer.find("#problem").getAttribute("data-status")).isEqualTo("404");
             officer.signOut().open("/bank").signIn(supplier.username());
             assertThat(officer.find("#problem").getAttribute("data-status")).isEqualTo("403");
