@@ -2,8 +2,6 @@ package io.trellis.portal.desk.bank;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quarkus.test.common.http.TestHTTPResource;
-import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import io.trellis.chaincode.api.Org;
 import io.trellis.chaincode.api.party.PartyRole;
@@ -34,7 +32,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * and its settlements. Another bank (the demo bank) gets the not-found page for that financing, a supplier no bank
  * desk at all.
  */
-@QuarkusTest
 class BankDeskIT {
     private static final String SCF = "http://127.0.0.1:" + System.getenv().getOrDefault("SCF_SERVICE_PORT", "8081");
     private static final LocalDate TODAY = LocalDate.now(ZoneOffset.ofHours(8));
@@ -47,8 +44,7 @@ class BankDeskIT {
     private static Onboarding.Member core;
     private static Onboarding.Member supplier;
 
-    @TestHTTPResource("/")
-    URI portal;
+    private final URI portal = Portal.onStack();
 
     @BeforeAll
     static void freshParties() {
