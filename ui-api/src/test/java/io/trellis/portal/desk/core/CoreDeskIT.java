@@ -68,6 +68,7 @@ class CoreDeskIT {
             String waiting = "#to-confirm tr[data-invoice='" + listedInvoice + "']";
             person.awaitText(waiting + " [data-field=amount]", "¥1,500,000.00");
             assertThat(person.all("#to-confirm tr[data-invoice]")).hasSize(1);
+            person.screenshot("core-to-confirm");
             DeskPages.submit(person, waiting + " .confirm-invoice button");
             person.awaitText("#invoice [data-field=status]", "已确认");
             assertThat(person.text("#invoice [data-field=amount]")).isEqualTo("¥1,500,000.00");
