@@ -8,6 +8,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
@@ -26,6 +27,11 @@ public interface Financings {
 
     @POST
     Receipt<FinancingView> apply(Application application);
+
+    /** The financings the caller applied for (or was asked for), in application order; {@code status} may be null. */
+    @GET
+    Listing<FinancingView> list(@QueryParam("status") String status, @QueryParam("page") int page,
+            @QueryParam("size") int size);
 
     @GET
     @Path("/{id}")

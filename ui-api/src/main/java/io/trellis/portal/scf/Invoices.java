@@ -8,6 +8,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
@@ -42,6 +43,11 @@ public interface Invoices {
     @POST
     @Path("/{id}/dispute")
     Receipt<InvoiceView> dispute(@PathParam("id") String id, Dispute dispute);
+
+    /** The invoices the caller sold or that are addressed to it, in registration order; {@code status} may be null. */
+    @GET
+    Listing<InvoiceView> list(@QueryParam("status") String status, @QueryParam("page") int page,
+            @QueryParam("size") int size);
 
     @GET
     @Path("/{id}")

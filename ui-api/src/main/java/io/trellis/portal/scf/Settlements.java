@@ -6,6 +6,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
@@ -18,6 +19,11 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @Path("/settlements")
 @Produces(MediaType.APPLICATION_JSON)
 public interface Settlements {
+    /** The payments the caller may see, in settlement order; {@code obligorId} and {@code bankId} only narrow it. */
+    @GET
+    Listing<SettlementView> list(@QueryParam("obligor") String obligorId, @QueryParam("bank") String bankId,
+            @QueryParam("page") int page, @QueryParam("size") int size);
+
     @GET
     @Path("/{bankId}/{paymentId}")
     SettlementView get(@PathParam("bankId") String bankId, @PathParam("paymentId") String paymentId);

@@ -52,8 +52,8 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 public class CoreDeskResource {
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(List<CreditLineView> lines, List<MaturityCalendar.Month> calendar,
-                String chart);
+        static native TemplateInstance home(List<CreditLineView> lines, List<InvoiceView> toConfirm,
+                List<MaturityCalendar.Month> calendar, String chart);
 
         static native TemplateInstance vouchers(List<VoucherView> vouchers, IssueDraft draft);
 
@@ -61,13 +61,17 @@ public class CoreDeskResource {
 
         static native TemplateInstance lineage(VoucherLineage lineage, List<TreeRow<LineageNode>> rows);
 
-        static native TemplateInstance payments(String bankId, String paymentId, SettlementView settlement);
+        static native TemplateInstance payments(List<SettlementView> made, String bankId, String paymentId,
+                SettlementView settlement);
     }
 
     /** What the issue form starts with when opened from an invoice. */
     public record IssueDraft(String supplierId, String amount, String invoiceIds) {
         static final IssueDraft EMPTY = new IssueDraft("", "", "");
     }
+
+    /** The ledger's status of an invoice its buyer has neither confirmed nor disputed yet. */
+    private static final String AWAITING_CONFIRMATION = "REGISTERED";
 
     @Inject
     Pages pages;
@@ -86,8 +90,10 @@ public class CoreDeskResource {
     public String home() {
         String self = user.partyId();
         List<CreditLineView> lines = Listing.all(page -> creditLines.list(null, self, page, Listing.MAX_SIZE));
+        List<InvoiceView> toConfirm = Listing.all(page -> invoices.list(AWAITING_CONFIRMATION, page, Listing.MAX_SIZE))
+                .stream().filter(invoice -> self.equals(invoice.buyerId())).toList();
         List<MaturityCalendar.Month> calendar = MaturityCalendar.of(named(), self);
-        return pages.show(Templates.home(lines, calendar, MaturityChart.json(calendar, pages.lang())));
+        return pages.show(Templates.home(lines, toConfirm, calendar, MaturityChart.json(calendar, pages.lang())));
     }
 
     @GET
@@ -156,16 +162,15 @@ public class CoreDeskResource {
         return pages.show(Templates.lineage(lineage, rows));
     }
 
-    /**
-     * A payment at maturity, looked up by the bank that posted it and its payment id (scf-service lists no
-     * settlements yet, so the page cannot show them all).
-     */
+    /** Every payment this core enterprise made at maturity, and one of them looked up by bank and payment id. */
     @GET
     @Path("payments")
     public String payments(@QueryParam("bank") String bankId, @QueryParam("payment") String paymentId) {
         SettlementView settlement = bankId == null || bankId.isBlank() || paymentId == null || paymentId.isBlank()
                 ? null : settlements.get(bankId.strip(), paymentId.strip());
-        return pages.show(Templates.payments(strip(bankId), strip(paymentId), settlement));
+        String self = user.partyId();
+        List<SettlementView> made = Listing.all(page -> settlements.list(self, null, page, Listing.MAX_SIZE));
+        return pages.show(Templates.payments(made, strip(bankId), strip(paymentId), settlement));
     }
 
     /** Every voucher naming this core enterprise (as obligor; it holds none itself), spent ones included. */

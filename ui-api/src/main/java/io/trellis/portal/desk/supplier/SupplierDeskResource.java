@@ -41,7 +41,8 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * The supplier's desk: register an invoice to a buyer, the vouchers it received (accept, reject, split, transfer),
- * a financing request with the interest it would cost shown first, and the part of a voucher's chain it may see.
+ * a financing request with the interest it would cost shown first, the financings it applied for, and the part of
+ * a voucher's chain it may see.
  */
 @Path("/supplier")
 @RolesAllowed(Roles.SUPPLIER)
@@ -49,7 +50,8 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 public class SupplierDeskResource {
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(List<VoucherView> vouchers, LocalDate today);
+        static native TemplateInstance home(List<VoucherView> vouchers, List<FinancingView> financings,
+                LocalDate today);
 
         static native TemplateInstance invoice(InvoiceView invoice);
 
@@ -75,7 +77,8 @@ public class SupplierDeskResource {
     public String home() {
         List<VoucherView> held = held().stream()
                 .sorted(Comparator.comparing(VoucherView::maturityDate).thenComparing(VoucherView::id)).toList();
-        return pages.show(Templates.home(held, today()));
+        List<FinancingView> applied = Listing.all(page -> financings.list(null, page, Listing.MAX_SIZE));
+        return pages.show(Templates.home(held, applied, today()));
     }
 
     /** The document hash is computed from the typed fields ({@link InvoiceDocument}). */

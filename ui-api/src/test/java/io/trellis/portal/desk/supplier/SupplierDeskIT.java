@@ -71,6 +71,7 @@ class SupplierDeskIT {
             person.awaitText("#vouchers-table tr[data-voucher='" + voucher + "'] [data-field=status]", "已签发");
             assertThat(person.text("#vouchers-table tr[data-voucher='" + voucher + "'] [data-field=amount]"))
                     .isEqualTo("¥1,600,000.00");
+            assertThat(person.all("#no-financings")).hasSize(1);
             person.screenshot("supplier-home");
             person.find("tr[data-voucher='" + voucher + "'] a.voucher-link").click();
             DeskPages.submit(person, "#accept-voucher button");
@@ -112,6 +113,13 @@ class SupplierDeskIT {
             person.awaitText("#financing [data-field=status]", "已申请");
             assertThat(person.text("#financing [data-field=face]")).isEqualTo("¥1,000,000.00");
             person.screenshot("supplier-financing");
+            String financing = person.find("#financing").getAttribute("data-financing");
+
+            person.open("/supplier");
+            String row = "#financings-table tr[data-financing='" + financing + "']";
+            assertThat(person.text(row + " [data-field=status]")).isEqualTo("已申请");
+            assertThat(person.text(row + " [data-field=amount]")).isEqualTo("¥1,000,000.00");
+            assertThat(person.find("#supplier-pools-link").getAttribute("href")).endsWith("/pools");
 
             person.open("/core");
             assertThat(person.text("#problem")).isEqualTo("您的账户无权查看或进行此操作。");
