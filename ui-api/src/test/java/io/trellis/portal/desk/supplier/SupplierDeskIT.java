@@ -87,6 +87,8 @@ class SupplierDeskIT {
             person.awaitText("#chain li[data-voucher='" + second + "'] [data-field=amount]", "¥600,000.00");
             assertThat(person.text("#chain li[data-voucher='" + first + "'] [data-field=amount]"))
                     .isEqualTo("¥1,000,000.00");
+            // The children and the parent's new status are projected one after the other: wait as a person reloads.
+            person.awaitText("#voucher [data-field=status]", "已拆分");
             assertThat(person.text("#voucher [data-field=status]")).isEqualTo("已拆分");
             person.screenshot("supplier-voucher");
 
