@@ -104,6 +104,8 @@ class CoreDeskIT {
                     .containsExactly("0", "1", "1");
             assertThat(person.text("#lineage li[data-voucher='" + voucher + "-01'] [data-field=amount]"))
                     .isEqualTo("¥1,000,000.00");
+            // The parent's new status may be projected after its children: wait as a person reloads.
+            person.awaitText("#lineage li[data-voucher='" + voucher + "'] [data-field=status]", "已拆分");
             assertThat(person.text("#lineage li[data-voucher='" + voucher + "'] [data-field=status]")).isEqualTo("已拆分");
             person.screenshot("core-lineage");
 
