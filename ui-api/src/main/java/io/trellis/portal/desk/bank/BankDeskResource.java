@@ -49,7 +49,7 @@ public class BankDeskResource {
     /** The business dates are China's. */
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     /** Lists the desk shows at once (the services' largest page). */
-    private static final int LIST = 200;
+    private static final int LIST = Listing.MAX_SIZE;
     /** The vouchers read for the book, at most this many pages of {@link #LIST}. */
     private static final int BOOK_PAGES = 10;
     /** settlement-service reconciles at most this span per call. */
