@@ -2,7 +2,9 @@ package io.trellis.portal.scf;
 
 import io.trellis.portal.backend.ProblemResponses;
 import io.trellis.portal.backend.UserToken;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -17,9 +19,17 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @RegisterProvider(ProblemResponses.class)
 @Path("/credit-lines")
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 public interface CreditLines {
+    /** A bank grants a core enterprise (the obligor) a limit, as typed. */
+    record Grant(String obligorId, AmountText limit) {
+    }
+
     /** Either filter may be null; a party may name only itself. */
     @GET
     Listing<CreditLineView> list(@QueryParam("financier") String financierId, @QueryParam("obligor") String obligorId,
             @QueryParam("page") int page, @QueryParam("size") int size);
+
+    @POST
+    Receipt<CreditLineView> grant(Grant grant);
 }

@@ -1,5 +1,6 @@
 package io.trellis.portal.scf;
 
+import io.trellis.chaincode.api.financing.FinancingTerms;
 import io.trellis.portal.backend.ProblemResponses;
 import io.trellis.portal.backend.UserToken;
 import jakarta.ws.rs.Consumes;
@@ -25,6 +26,21 @@ public interface Financings {
     record Application(String voucherId, String financierId) {
     }
 
+    /** The private terms the financier approves with; the value date {@code yyyy-MM-dd} as typed. */
+    record Approval(int rateBps, String valueDate) {
+    }
+
+    record Decline(String reason) {
+    }
+
+    /** The financier's payment of the proceeds, by its own payment id. */
+    record Disbursement(String paymentId) {
+    }
+
+    /** What a confirmed disbursement answers: the financing, and whether the ledger had it already. */
+    record Disbursed(FinancingView financing, boolean replayed) {
+    }
+
     @POST
     Receipt<FinancingView> apply(Application application);
 
@@ -36,4 +52,21 @@ public interface Financings {
     @GET
     @Path("/{id}")
     FinancingView get(@PathParam("id") String id);
+
+    /** The private terms once approved: for the financing's applicant and financier only. */
+    @GET
+    @Path("/{id}/terms")
+    FinancingTerms terms(@PathParam("id") String id);
+
+    @POST
+    @Path("/{id}/approve")
+    Receipt<FinancingView> approve(@PathParam("id") String id, Approval approval);
+
+    @POST
+    @Path("/{id}/decline")
+    Receipt<FinancingView> decline(@PathParam("id") String id, Decline decline);
+
+    @POST
+    @Path("/{id}/disbursement")
+    Receipt<Disbursed> confirmDisbursement(@PathParam("id") String id, Disbursement disbursement);
 }

@@ -2,13 +2,20 @@ package io.trellis.portal.desk.bank;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.trellis.chaincode.api.financing.FinancingTerms;
 import io.trellis.portal.backend.ServiceProblem;
-import io.trellis.portal.desk.bank.BankViews.CreditLine;
-import io.trellis.portal.desk.bank.BankViews.Financing;
-import io.trellis.portal.desk.bank.BankViews.ReconciliationDay;
-import io.trellis.portal.desk.bank.BankViews.Settlement;
-import io.trellis.portal.desk.bank.BankViews.Terms;
-import io.trellis.portal.desk.bank.BankViews.Voucher;
+import io.trellis.portal.desk.bank.BankReconciliation.ReconciliationDay;
+import io.trellis.portal.scf.AmountText;
+import io.trellis.portal.scf.CreditLineView;
+import io.trellis.portal.scf.CreditLines;
+import io.trellis.portal.scf.FinancingView;
+import io.trellis.portal.scf.Financings;
+import io.trellis.portal.scf.Listing;
+import io.trellis.portal.scf.Receipt;
+import io.trellis.portal.scf.SettlementView;
+import io.trellis.portal.scf.Settlements;
+import io.trellis.portal.scf.VoucherView;
+import io.trellis.portal.scf.Vouchers;
 import io.trellis.portal.session.CurrentUser;
 import io.trellis.portal.session.Roles;
 import io.trellis.portal.web.Outcomes;
@@ -42,7 +49,7 @@ public class BankDeskResource {
     /** The business dates are China's. */
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     /** Lists the desk shows at once (the services' largest page). */
-    private static final int LIST = 200;
+    private static final int LIST = Listing.MAX_SIZE;
     /** The vouchers read for the book, at most this many pages of {@link #LIST}. */
     private static final int BOOK_PAGES = 10;
     /** settlement-service reconciles at most this span per call. */
@@ -54,7 +61,7 @@ public class BankDeskResource {
 
         static native TemplateInstance creditLines(List<Line> lines);
 
-        static native TemplateInstance financing(Request request, Terms terms, LocalDate today);
+        static native TemplateInstance financing(Request request, FinancingTerms terms, LocalDate today);
 
         static native TemplateInstance portfolio(Portfolio portfolio, String chartJson);
 
@@ -62,7 +69,7 @@ public class BankDeskResource {
     }
 
     /** A financing with the names of its obligor and applicant. */
-    public record Request(Financing financing, String obligor, String applicant) {
+    public record Request(FinancingView financing, String obligor, String applicant) {
         public boolean open() {
             return "APPLIED".equals(financing.status());
         }
@@ -73,7 +80,7 @@ public class BankDeskResource {
     }
 
     /** A credit line with its obligor's name. */
-    public record Line(CreditLine line, String obligor) {
+    public record Line(CreditLineView line, String obligor) {
         public String statusKey() {
             return "bank_line_" + line.status();
         }
@@ -81,7 +88,16 @@ public class BankDeskResource {
 
     @Inject
     @RestClient
-    BankScf scf;
+    Financings financings;
+    @Inject
+    @RestClient
+    CreditLines creditLines;
+    @Inject
+    @RestClient
+    Vouchers vouchers;
+    @Inject
+    @RestClient
+    Settlements settlements;
     @Inject
     @RestClient
     BankReconciliation reconciliation;
@@ -96,7 +112,7 @@ public class BankDeskResource {
     public String home() {
         List<Request> requests = new ArrayList<>();
         List<Request> decided = new ArrayList<>();
-        for (Financing financing : scf.financings(null, LIST).items()) {
+        for (FinancingView financing : financings.list(null, 0, LIST).items()) {
             (financing.status().equals("APPLIED") ? requests : decided).add(named(financing));
         }
         return pages.show(Templates.home(requests, decided.reversed()));
@@ -105,7 +121,7 @@ public class BankDeskResource {
     @GET
     @Path("credit-lines")
     public String creditLines() {
-        List<Line> lines = scf.creditLines(user.partyId(), LIST).items().stream()
+        List<Line> lines = creditLines.list(user.partyId(), null, 0, LIST).items().stream()
                 .map(line -> new Line(line, names.of(line.obligorId()))).toList();
         return pages.show(Templates.creditLines(lines));
     }
@@ -113,7 +129,7 @@ public class BankDeskResource {
     @GET
     @Path("financings/{id}")
     public String financing(@PathParam("id") String id) {
-        Request request = named(scf.financing(id));
+        Request request = named(financings.get(id));
         return pages.show(Templates.financing(request, termsOf(request.financing()), LocalDate.now(CHINA)));
     }
 
@@ -123,28 +139,29 @@ public class BankDeskResource {
     public Response approve(@PathParam("id") String id, @FormParam("rate") String rate,
                             @FormParam("rateUnit") String unit, @FormParam("valueDate") String valueDate) {
         int bps = RateEntry.basisPoints(rate, unit);
-        return afterCommit(id, scf.approve(id, new BankBodies.Approve(bps, valueDate)));
+        return afterCommit(id, financings.approve(id, new Financings.Approval(bps, valueDate)));
     }
 
     @POST
     @Path("financings/{id}/decline")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response decline(@PathParam("id") String id, @FormParam("reason") String reason) {
-        return afterCommit(id, scf.decline(id, new BankBodies.Decline(reason)));
+        return afterCommit(id, financings.decline(id, new Financings.Decline(reason)));
     }
 
     @POST
     @Path("financings/{id}/disbursement")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response confirmDisbursement(@PathParam("id") String id, @FormParam("paymentId") String paymentId) {
-        return afterCommit(id, scf.confirmDisbursement(id, new BankBodies.Disbursement(paymentId)));
+        return afterCommit(id, financings.confirmDisbursement(id, new Financings.Disbursement(paymentId)));
     }
 
     @POST
     @Path("credit-lines")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response grant(@FormParam("obligorId") String obligorId, @FormParam("limit") String limit) {
-        BankViews.Receipt receipt = scf.grant(new BankBodies.GrantLine(obligorId, new BankBodies.Amount(limit, "CNY")));
+        Receipt<CreditLineView> receipt = creditLines.grant(
+                new CreditLines.Grant(obligorId, new AmountText(limit, "CNY")));
         return Outcomes.showAfterCommit("/bank/credit-lines", receipt.blockNumber());
     }
 
@@ -158,24 +175,24 @@ public class BankDeskResource {
     @GET
     @Path("settlement")
     public String settlement() {
-        List<Settlement> posted = scf.settlementsPosted(user.partyId(), LIST).items();
+        List<SettlementView> posted = settlements.list(null, user.partyId(), 0, LIST).items();
         LocalDate today = LocalDate.now(CHINA);
         List<ReconciliationDay> days = reconciliation.days(today.minusDays(RECONCILED_DAYS).toString(),
                 today.toString());
         return pages.show(Templates.settlement(PayoutStates.of(posted, days, names::of), days.reversed()));
     }
 
-    private Request named(Financing financing) {
+    private Request named(FinancingView financing) {
         return new Request(financing, names.of(financing.obligorId()), names.of(financing.applicantId()));
     }
 
     /** The private terms once approved; none before, or for a financing declined or expired without them. */
-    private Terms termsOf(Financing financing) {
+    private FinancingTerms termsOf(FinancingView financing) {
         if (List.of("DECLINED", "EXPIRED").contains(financing.status())) {
             return null;
         }
         try {
-            return scf.terms(financing.id());
+            return financings.terms(financing.id());
         } catch (ServiceProblem noTermsYet) {
             if (noTermsYet.notFound()) {
                 return null;
@@ -184,19 +201,19 @@ public class BankDeskResource {
         }
     }
 
-    private List<Voucher> vouchersHeld() {
-        List<Voucher> held = new ArrayList<>();
+    private List<VoucherView> vouchersHeld() {
+        List<VoucherView> held = new ArrayList<>();
         for (int page = 0; page < BOOK_PAGES; page++) {
-            BankViews.Page<Voucher> vouchers = scf.vouchersHeld(user.partyId(), page, LIST);
-            held.addAll(vouchers.items());
-            if ((long) (page + 1) * LIST >= vouchers.total()) {
+            Listing<VoucherView> listing = vouchers.list(user.partyId(), null, page, LIST);
+            held.addAll(listing.items());
+            if ((long) (page + 1) * LIST >= listing.total()) {
                 break;
             }
         }
         return held;
     }
 
-    private static Response afterCommit(String financingId, BankViews.Receipt receipt) {
+    private static Response afterCommit(String financingId, Receipt<?> receipt) {
         return Outcomes.showAfterCommit("/bank/financings/" + financingId, receipt.blockNumber());
     }
 }

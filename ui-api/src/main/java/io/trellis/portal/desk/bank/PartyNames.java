@@ -1,6 +1,7 @@
 package io.trellis.portal.desk.bank;
 
 import io.trellis.portal.backend.ServiceProblem;
+import io.trellis.portal.scf.Parties;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.HashMap;
@@ -12,7 +13,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 class PartyNames {
     @Inject
     @RestClient
-    BankScf scf;
+    Parties parties;
 
     private final Map<String, String> names = new HashMap<>();
 
@@ -22,7 +23,7 @@ class PartyNames {
 
     private String lookUp(String partyId) {
         try {
-            return scf.party(partyId).name();
+            return parties.get(partyId).name();
         } catch (ServiceProblem notInDirectory) {
             if (notInDirectory.notFound()) {
                 return partyId;

@@ -1,9 +1,9 @@
 package io.trellis.portal.desk.bank;
 
 import io.trellis.chaincode.api.Money;
-import io.trellis.portal.desk.bank.BankViews.MissingPayout;
-import io.trellis.portal.desk.bank.BankViews.ReconciliationDay;
-import io.trellis.portal.desk.bank.BankViews.Settlement;
+import io.trellis.portal.desk.bank.BankReconciliation.MissingPayout;
+import io.trellis.portal.desk.bank.BankReconciliation.ReconciliationDay;
+import io.trellis.portal.scf.SettlementView;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -29,7 +29,8 @@ final class PayoutStates {
         }
     }
 
-    static List<Line> of(List<Settlement> settlements, List<ReconciliationDay> days, Function<String, String> names) {
+    static List<Line> of(List<SettlementView> settlements, List<ReconciliationDay> days,
+            Function<String, String> names) {
         Set<String> unconfirmed = days.stream().flatMap(day -> day.missing().stream()).map(MissingPayout::payoutId)
                 .collect(Collectors.toSet());
         return settlements.stream().flatMap(payment -> payment.payouts().stream().map(payout -> new Line(

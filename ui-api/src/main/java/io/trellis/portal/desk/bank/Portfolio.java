@@ -1,7 +1,7 @@
 package io.trellis.portal.desk.bank;
 
 import io.trellis.chaincode.api.Money;
-import io.trellis.portal.desk.bank.BankViews.Voucher;
+import io.trellis.portal.scf.VoucherView;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,8 +26,8 @@ public record Portfolio(List<Book> books) {
     public record Row(String obligorId, String obligorName, int vouchers, List<Money> cells, Money total) {
     }
 
-    static Portfolio of(List<Voucher> held, Function<String, String> names) {
-        Map<String, List<Voucher>> byCurrency = held.stream().filter(v -> v.outstanding().isPositive())
+    static Portfolio of(List<VoucherView> held, Function<String, String> names) {
+        Map<String, List<VoucherView>> byCurrency = held.stream().filter(v -> v.outstanding().isPositive())
                 .collect(Collectors.groupingBy(v -> v.outstanding().currency(), TreeMap::new, Collectors.toList()));
         List<Book> books = new ArrayList<>();
         byCurrency.forEach((currency, vouchers) -> books.add(book(currency, vouchers, names)));
@@ -38,9 +38,10 @@ public record Portfolio(List<Book> books) {
         return books.isEmpty();
     }
 
-    private static Book book(String currency, List<Voucher> vouchers, Function<String, String> names) {
+    private static Book book(String currency, List<VoucherView> vouchers, Function<String, String> names) {
         List<YearMonth> months = new ArrayList<>(new TreeSet<>(vouchers.stream().map(Portfolio::month).toList()));
-        Map<String, List<Voucher>> byObligor = vouchers.stream().collect(Collectors.groupingBy(Voucher::obligorId));
+        Map<String, List<VoucherView>> byObligor = vouchers.stream()
+                .collect(Collectors.groupingBy(VoucherView::obligorId));
         List<Row> rows = new ArrayList<>();
         byObligor.forEach((obligor, owed) -> rows.add(row(obligor, names.apply(obligor), owed, months, currency)));
         rows.sort(Comparator.comparing(Row::total).reversed().thenComparing(Row::obligorId));
@@ -49,19 +50,20 @@ public record Portfolio(List<Book> books) {
         return new Book(currency, months, rows, monthTotals, sum(vouchers, currency));
     }
 
-    private static Row row(String obligor, String name, List<Voucher> owed, List<YearMonth> months, String currency) {
+    private static Row row(String obligor, String name, List<VoucherView> owed, List<YearMonth> months,
+            String currency) {
         List<Money> cells = months.stream().map(month -> {
-            List<Voucher> due = owed.stream().filter(v -> month(v).equals(month)).toList();
+            List<VoucherView> due = owed.stream().filter(v -> month(v).equals(month)).toList();
             return due.isEmpty() ? null : sum(due, currency);
         }).toList();
         return new Row(obligor, name, owed.size(), cells, sum(owed, currency));
     }
 
-    private static YearMonth month(Voucher voucher) {
+    private static YearMonth month(VoucherView voucher) {
         return YearMonth.from(voucher.maturityDate());
     }
 
-    private static Money sum(List<Voucher> vouchers, String currency) {
-        return vouchers.stream().map(Voucher::outstanding).reduce(Money.zero(currency), Money::plus);
+    private static Money sum(List<VoucherView> vouchers, String currency) {
+        return vouchers.stream().map(VoucherView::outstanding).reduce(Money.zero(currency), Money::plus);
     }
 }

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.trellis.chaincode.api.Money;
-import io.trellis.portal.desk.bank.BankViews.MissingPayout;
-import io.trellis.portal.desk.bank.BankViews.Payout;
-import io.trellis.portal.desk.bank.BankViews.ReconciliationDay;
-import io.trellis.portal.desk.bank.BankViews.Settlement;
+import io.trellis.portal.desk.bank.BankReconciliation.MissingPayout;
+import io.trellis.portal.desk.bank.BankReconciliation.ReconciliationDay;
+import io.trellis.portal.scf.SettlementView;
+import io.trellis.portal.scf.SettlementView.Payout;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,10 +17,10 @@ class PayoutStatesTest {
 
     @Test
     void a_payout_reconciliation_lists_as_missing_awaits_confirmation_and_the_others_are_confirmed() {
-        Settlement payment = new Settlement("BANK", "PAY-1", "CORE", MATURITY, Money.of(300L, "CNY"),
+        SettlementView payment = new SettlementView("BANK", "PAY-1", "CORE", MATURITY, Money.of(300L, "CNY"),
                 Money.of(300L, "CNY"), Money.of(0L, "CNY"), List.of(
                 new Payout("PO-01", "CV-01", "SUPPLIER", null, Money.of(100L, "CNY")),
-                new Payout("PO-02", "CV-02", "SPV", "POOL7", Money.of(200L, "CNY"))), 42L);
+                new Payout("PO-02", "CV-02", "SPV", "POOL7", Money.of(200L, "CNY"))), "TX-1", 42L);
         ReconciliationDay day = new ReconciliationDay(MATURITY, "CNY", 2, "3.00", 1, "1.00",
                 List.of(new MissingPayout("PO-02", "PAY-1", "SPV", "POOL7", "2.00", "CNY")));
 

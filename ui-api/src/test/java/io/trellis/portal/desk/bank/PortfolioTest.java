@@ -3,20 +3,22 @@ package io.trellis.portal.desk.bank;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.trellis.chaincode.api.Money;
-import io.trellis.portal.desk.bank.BankViews.Voucher;
+import io.trellis.chaincode.api.voucher.VoucherStatus;
+import io.trellis.portal.scf.VoucherView;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PortfolioTest {
-    private static Voucher held(String id, String obligor, long outstandingFen, String maturity) {
+    private static VoucherView held(String id, String obligor, long outstandingFen, String maturity) {
         return held(id, obligor, Money.of(outstandingFen, "CNY"), maturity);
     }
 
-    private static Voucher held(String id, String obligor, Money outstanding, String maturity) {
-        return new Voucher(id, obligor, "BANK", Money.of(outstanding.minor() + 1, outstanding.currency()), outstanding,
-                LocalDate.parse(maturity), "FINANCED");
+    private static VoucherView held(String id, String obligor, Money outstanding, String maturity) {
+        return new VoucherView(id, id, null, obligor, "BANK", Money.of(outstanding.minor() + 1, outstanding.currency()),
+                outstanding, LocalDate.parse(maturity).minusMonths(6), LocalDate.parse(maturity), 1,
+                VoucherStatus.FINANCED, null, null);
     }
 
     @Test
