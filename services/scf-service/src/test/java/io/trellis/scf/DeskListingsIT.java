@@ -70,6 +70,7 @@ class DeskListingsIT {
     private static String paymentTwo;
     private static String payoutToSupplier;
     private static String payoutToTwo;
+    private static List<String> paymentOnePayouts;
     private static String secondPayoutToTwo;
 
     @BeforeAll
@@ -104,6 +105,9 @@ class DeskListingsIT {
         paymentTwo = "PAY-" + ScfRecords.hex(6);
         payoutToSupplier = ScfRecords.id("PO") + "-01";
         payoutToTwo = payoutToSupplier.replace("-01", "-02");
+        // A payment's payouts are listed in voucher id order, and the two vouchers' ids are random.
+        paymentOnePayouts = first.id().compareTo(third.id()) < 0 ? List.of(payoutToSupplier, payoutToTwo)
+                : List.of(payoutToTwo, payoutToSupplier);
         secondPayoutToTwo = ScfRecords.id("PO") + "-01";
         ledger.commit(new PaymentApplied(paymentOne, BANK, CORE, MATURITY, cny(40_000_000L), cny(40_000_000L), cny(0)),
                 new PayoutInstructed(paymentOne, BANK, MATURITY,
@@ -213,7 +217,7 @@ class DeskListingsIT {
         asParty(BANK).get("/settlements").then().statusCode(200).body("total", equalTo(1))
                 .body("items[0].paymentId", equalTo(paymentOne)).body("items[0].obligorId", equalTo(CORE))
                 .body("items[0].amount.minor", equalTo(40_000_000))
-                .body("items[0].payouts.payoutId", contains(payoutToSupplier, payoutToTwo));
+                .body("items[0].payouts.payoutId", contains(paymentOnePayouts.toArray()));
         asParty(BANK_TWO).get("/settlements").then().statusCode(200).body("items.paymentId", contains(paymentTwo));
         asParty(CORE).get("/settlements").then().statusCode(200).body("total", equalTo(2))
                 .body("items.paymentId", containsInAnyOrder(paymentOne, paymentTwo))
