@@ -59,14 +59,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Every write of the SCF desk and the party registry, driven through REST with a hundred or more generated hostile
+ * Every write of the SCF desk and the party registry, driven through REST with a few hundred generated hostile
  * requests each (wrong types and forms, huge numbers, fractions and exponents, three-decimal and negative amounts,
  * control characters and NUL, unknown and duplicate keys, missing fields, over-long text, ids of others, a
  * Content-Type the endpoint does not read, hostile path ids, the call made by another party of the same role).
  * Each answer is a 4xx problem+json with a known code, never a 5xx or a stack trace; and the ledger is unchanged:
  * the objects each endpoint could change (read on the ledger as their parties) are compared before and after.
- * Seeded ({@code -Dtrellis.fuzz.seed}), {@code -Dtrellis.fuzz.tries} requests per endpoint (default 100,
- * which keeps ./trellis test in its time budget; a deeper run asks for more).
+ * Seeded ({@code -Dtrellis.fuzz.seed}), {@code -Dtrellis.fuzz.tries} requests per endpoint (default 200).
  */
 @QuarkusTest
 @QuarkusTestResource(value = IsolatedProjection.class, restrictToAnnotatedClass = true)
@@ -74,7 +73,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DeskFuzzIT {
     private static final long SEED = Long.getLong("trellis.fuzz.seed", 20_260_302L);
-    private static final int TRIES = Integer.getInteger("trellis.fuzz.tries", 100);
+    private static final int TRIES = Integer.getInteger("trellis.fuzz.tries", 200);
     private static final int SENDERS = 4;
     /** Endpoint names to fuzz, comma-separated (all when unset): for looking into one. */
     private static final String ONLY = System.getProperty("trellis.fuzz.only");
