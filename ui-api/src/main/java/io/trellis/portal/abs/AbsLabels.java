@@ -1,8 +1,5 @@
 package io.trellis.portal.abs;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-
 /**
  * Message keys of the ABS words the ledger names (deal statuses, tranche classes, waterfall steps ...): their own
  * {@code abs_*} keys in the securities bundle, so they never clash with an SCF status of the same name
@@ -48,9 +45,4 @@ public final class AbsLabels {
         return "abs_outcome." + outcome;
     }
 
-    /** Basis points (possibly fractional) as a percentage with two decimals, half-up: 1234.5 → {@code 12.35%}. */
-    public static String percentOfBp(BigDecimal basisPoints) {
-        return basisPoints == null ? "" : basisPoints.movePointLeft(2).setScale(2, RoundingMode.HALF_UP).toPlainString()
-                + "%";
-    }
 }

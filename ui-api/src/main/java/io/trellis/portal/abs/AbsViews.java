@@ -190,11 +190,11 @@ public final class AbsViews {
 
         /** Basis points with two decimals shown as a percentage: 1234.5 bp → {@code 12.35%}. */
         public String expectedLossPercent() {
-            return AbsLabels.percentOfBp(expectedLossBp);
+            return io.trellis.portal.i18n.Formats.percent(expectedLossBp);
         }
 
         public String lossProbabilityPercent() {
-            return AbsLabels.percentOfBp(lossProbabilityBp);
+            return io.trellis.portal.i18n.Formats.percent(lossProbabilityBp);
         }
     }
 

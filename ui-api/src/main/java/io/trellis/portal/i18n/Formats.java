@@ -52,7 +52,13 @@ public final class Formats {
 
     /** Basis points as a percentage: 450 → {@code 4.50%}. */
     public static String percent(int basisPoints) {
-        return BigDecimal.valueOf(basisPoints, 2).toPlainString() + "%";
+        return percent(BigDecimal.valueOf(basisPoints));
+    }
+
+    /** Basis points, possibly fractional (a stress result), as a percentage to two decimals, half-up: 1234.5 → 12.35%. */
+    public static String percent(BigDecimal basisPoints) {
+        return basisPoints == null ? ""
+                : basisPoints.movePointLeft(2).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString() + "%";
     }
 
     private static String grouped(BigDecimal amount) {
