@@ -1,5 +1,6 @@
 package io.trellis.portal.abs;
 
+import io.trellis.portal.i18n.Formats;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.trellis.chaincode.api.Money;
 import java.math.BigDecimal;
@@ -31,7 +32,7 @@ public final class AbsViews {
         }
 
         public String triggerPercent() {
-            return defaultTriggerBp == null ? "" : io.trellis.portal.i18n.Formats.percent(defaultTriggerBp);
+            return defaultTriggerBp == null ? "" : Formats.percent(defaultTriggerBp);
         }
 
         public boolean structuring() {
@@ -190,11 +191,11 @@ public final class AbsViews {
 
         /** Basis points with two decimals shown as a percentage: 1234.5 bp → {@code 12.35%}. */
         public String expectedLossPercent() {
-            return io.trellis.portal.i18n.Formats.percent(expectedLossBp);
+            return Formats.percent(expectedLossBp);
         }
 
         public String lossProbabilityPercent() {
-            return io.trellis.portal.i18n.Formats.percent(lossProbabilityBp);
+            return Formats.percent(lossProbabilityBp);
         }
     }
 
